@@ -1,0 +1,69 @@
+/** A sentence of a report's cleaned text, with offsets into it. */
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+	/** 0-based paragraph number (paragraphs are separated by newlines). */
+	paragraph: number;
+	/** 0-based sentence number within the report. */
+	index: number;
+}
+
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr',
+	'prof', 'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+	'no', 'vs', 'etc', 'inc', 'corp', 'ltd', 'co', 'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g',
+]);
+
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
+
+/**
+ * Splits cleaned text into sentences with offsets. Paragraphs are lines; a
+ * sentence ends at . ! ? followed by space, except after known abbreviations
+ * and single capital initials ("U.S.", "J. Smith").
+ */
+export function splitSentences(text: string): Sentence[] {
+	const sentences: Sentence[] = [];
+	let paragraph = 0;
+	let lineStart = 0;
+	while (lineStart <= text.length) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd === -1) lineEnd = text.length;
+		const line = text.slice(lineStart, lineEnd);
+		if (line.trim()) {
+			splitLine(line, lineStart, paragraph, sentences);
+			paragraph++;
+		}
+		lineStart = lineEnd + 1;
+	}
+	return sentences;
+}
+
+function splitLine(line: string, offset: number, paragraph: number, out: Sentence[]): void {
+	let start = 0;
+	SENTENCE_END.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = SENTENCE_END.exec(line))) {
+		const end = match.index + match[0].length;
+		const before = line.slice(start, match.index);
+		const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+		const next = line.slice(end).trimStart();
+		const isInitial = /^[a-z]$/i.test(lastWord) && match[0] === '.';
+		if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || isInitial)) continue;
+		// A lowercase continuation is not a new sentence ("e.g. the", "p.m. on").
+		if (next && /^[a-z]/.test(next) && match[0] === '.') continue;
+		push(line, start, end, offset, paragraph, out);
+		start = end;
+	}
+	push(line, start, line.length, offset, paragraph, out);
+}
+
+function push(line: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {
+	let s = from;
+	let e = to;
+	while (s < e && /\s/.test(line[s]!)) s++;
+	while (e > s && /\s/.test(line[e - 1]!)) e--;
+	if (e <= s) return;
+	out.push({text: line.slice(s, e), start: offset + s, end: offset + e, paragraph, index: out.length});
+}
