@@ -3,7 +3,10 @@ import {extractReport} from './extract/extract-report.js';
 import {ingestFile} from './ingest/ingest-file.js';
 import {listInputFiles} from './ingest/list-files.js';
 import {loadKnowledge, type Knowledge} from './knowledge/load-knowledge.js';
+import {sortReports} from './sort-reports.js';
 import type {LoadResult, LoadWarning, Report} from './types.js';
+
+export {sortReports} from './sort-reports.js';
 
 export interface LoadOptions {
 	/** Extra knowledge files merged over the bundled ones. */
@@ -38,18 +41,6 @@ export async function loadReports(paths: string[], options: LoadOptions = {}): P
 		options.onProgress?.(i + 1, files.length);
 	}
 	return {reports: sortReports(reports), warnings: sortWarnings(warnings)};
-}
-
-/** Date order, undated last, ties by file: the order every view shows. */
-export function sortReports(reports: Report[]): Report[] {
-	return [...reports].sort((a, b) => {
-		if (a.date !== b.date) {
-			if (a.date === null) return 1;
-			if (b.date === null) return -1;
-			return a.date < b.date ? -1 : 1;
-		}
-		return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-	});
 }
 
 function sortWarnings(warnings: LoadWarning[]): LoadWarning[] {
