@@ -38,7 +38,7 @@ try {
 	const json = execFileSync(process.execPath, ['--import', 'tsx', cli, 'extract', '--json', ...reportFiles], {maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit']});
 	const pred = join(work, 'pred.json');
 	writeFileSync(pred, json);
-	process.stdout.write(`scoring ${reportFiles.length} reports (${sets.join(' + ')}) from ${useShared ? '../shared' : 'test/fixtures'}\n`);
+	if (!passThrough.includes('--json')) process.stdout.write(`scoring ${reportFiles.length} reports (${sets.join(' + ')}) from ${useShared ? '../shared' : 'test/fixtures'}\n`);
 	const out = execFileSync(process.execPath, [scorer, '--gold', gold, '--pred', pred, ...passThrough], {encoding: 'utf8'});
 	process.stdout.write(out);
 } finally {
