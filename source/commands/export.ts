@@ -1,0 +1,56 @@
+import {listTracks} from '../core/compare/index.js';
+import {loadKnowledge} from '../core/knowledge/load-knowledge.js';
+import {loadReports} from '../core/load-reports.js';
+import {buildSnapshot, writeSnapshotFile} from '../core/markdown/index.js';
+import {parseDateFlag, parseNow, UsageError} from './cli-errors.js';
+import {writeStdout} from './write-stdout.js';
+
+export interface ExportFlags {
+	knowledge: string[];
+	out?: string;
+	force: boolean;
+	track?: string;
+	query?: string;
+	since?: string;
+	until?: string;
+	diagram: boolean;
+	now?: string;
+	view?: string;
+}
+
+/**
+ * `parley export [paths...]`: the Markdown snapshot on stdout (nothing else) or
+ * written atomically to --out, never over an existing file without --force.
+ */
+export async function runExport(paths: string[], flags: ExportFlags): Promise<number> {
+	const since = parseDateFlag('since', flags.since);
+	const until = parseDateFlag('until', flags.until);
+	const now = parseNow(flags.now, process.env['PARLEY_NOW']);
+	if (flags.out === '') throw new UsageError('--out wants a file name');
+	const knowledge = loadKnowledge(flags.knowledge);
+	const {reports, warnings} = await loadReports(paths, {knowledge});
+	for (const warning of warnings) process.stderr.write(`parley: warning: ${warning.file}: ${warning.reason}\n`);
+	if (flags.track) checkTrack(flags.track, listTracks(reports));
+	const markdown = buildSnapshot(reports, {
+		track: flags.track,
+		query: flags.query,
+		since,
+		until,
+		diagram: flags.diagram,
+		now,
+		knowledgeVersion: knowledge.version,
+		view: flags.view,
+	});
+	if (!flags.out) {
+		await writeStdout(markdown);
+		return 0;
+	}
+	const written = await writeSnapshotFile(markdown, {path: flags.out, force: flags.force});
+	process.stderr.write(`parley: wrote ${written}\n`);
+	return 0;
+}
+
+function checkTrack(track: string, tracks: string[]): void {
+	if (tracks.some((t) => t.toLowerCase() === track.toLowerCase())) return;
+	throw new UsageError(`no track "${track}" in these reports (tracks: ${tracks.join(', ')})`);
+}

@@ -1,0 +1,71 @@
+import {buildTrack, factLabels} from '../compare/index.js';
+import type {Change, Report} from '../types.js';
+import {escapeInline, mermaidText} from './escape-markdown.js';
+import {renderTable} from './render-table.js';
+import {dateLabel, type SnapshotContext} from './snapshot-context.js';
+
+/** One track's section: timeline table, what changed between consecutive reports, Mermaid timeline. */
+export function renderTrack(context: SnapshotContext, track: string, diagram: boolean): string {
+	const built = buildTrack(context.reports, track);
+	const byId = new Map(context.reports.map((r) => [r.file, r]));
+	const members = built.reports.map((id) => byId.get(id)!);
+	const title = built.name === 'all' ? 'All reports' : built.name;
+	const parts = [`## Track: ${escapeInline(title)}\n`];
+	if (members.length === 0) return `${parts[0]}\n_No reports in this track._\n`;
+	parts.push(renderTimelineTable(context, members));
+	parts.push(`### What changed: ${escapeInline(title)}\n\n${renderChanges(context, built.entries, byId)}`);
+	if (diagram) parts.push(renderMermaid(context, title, members));
+	return parts.join('\n');
+}
+
+function renderTimelineTable(context: SnapshotContext, members: Report[]): string {
+	const rows = members.map((report) => {
+		const labels = factLabels(report);
+		return [
+			dateLabel(report),
+			`${context.ids.get(report.file)} ${report.outlet ?? ''}`.trim(),
+			labels.mediator.join(', '),
+			labels.term.join(', '),
+			labels.obstacle.join(', '),
+			report.status.value ?? 'unknown',
+		];
+	});
+	return renderTable(['date', 'report', 'mediators', 'terms', 'obstacles', 'momentum'], rows);
+}
+
+function renderChanges(
+	context: SnapshotContext,
+	entries: Array<{report: string; changes: Change[]}>,
+	byId: Map<string, Report>,
+): string {
+	if (entries.length < 2) return '_One report only: nothing to compare._\n';
+	const lines: string[] = [];
+	for (const [i, entry] of entries.entries()) {
+		if (i === 0) continue;
+		const report = byId.get(entry.report)!;
+		const prevId = context.ids.get(entries[i - 1]!.report);
+		lines.push(`- **${escapeInline(dateLabel(report))}**, ${context.ids.get(entry.report)} since ${prevId}:${entry.changes.length ? '' : ' no change in the facts'}`);
+		for (const change of entry.changes) lines.push(`  - ${escapeInline(changeText(change))}`);
+	}
+	return lines.join('\n') + '\n';
+}
+
+/** "added term ceasefire: 1 month", "changed momentum: stalled → progress". */
+export function changeText(change: Change): string {
+	return change.family === 'momentum' ? `${change.type} ${change.label}` : `${change.type} ${change.family} ${change.label}`;
+}
+
+function renderMermaid(context: SnapshotContext, title: string, members: Report[]): string {
+	const lines = ['```mermaid', 'timeline', `    title ${mermaidText(`${title} track`)}`];
+	let period: string | undefined;
+	for (const report of members) {
+		const terms = [...new Set(report.terms.map((t) => t.kind))];
+		const what = [context.ids.get(report.file)!, report.outlet ?? '', terms.length ? terms.join(', ') : 'no terms', report.status.value ?? ''];
+		const event = mermaidText(what.filter(Boolean).join(' '));
+		const date = report.date ?? 'undated';
+		lines.push(date === period ? `        : ${event}` : `    ${mermaidText(date)} : ${event}`);
+		period = date;
+	}
+	lines.push('```');
+	return lines.join('\n') + '\n';
+}
