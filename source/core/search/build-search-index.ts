@@ -1,0 +1,91 @@
+import Fuse from 'fuse.js';
+import type {Report} from '../types.js';
+import {foldText, WORD} from './fold-text.js';
+import {SEARCH_FIELDS, type SearchField} from './parse-query.js';
+import {reportFieldValues, type FieldValue} from './report-fields.js';
+
+
+/** A field's vocabulary: each unique word with the reports (by index) that contain it. */
+export interface FieldVocabulary {
+	postings: Map<string, number[]>;
+	/** Words bucketed by first character and length ("k5" → ["kamel", "kamal"]), for typo matching. */
+	buckets: Map<string, string[]>;
+	/** Words bucketed by first character, sorted, for prefix matching. */
+	sorted: Map<string, string[]>;
+	/** Fuse instances per bucket, created on first use. */
+	fuses: Map<string, Fuse<string>>;
+}
+
+/**
+ * What `searchReports` searches: per field, the unique vocabulary of the reports mapped to
+ * posting lists. Built once per report set (off the render path); queries then fuzzy-match
+ * their words against small vocabulary buckets instead of every string of every report.
+ */
+export interface SearchIndex {
+	/** Report ids (files), in the order the reports were given (date order). */
+	ids: string[];
+	/** Searchable values of each report with their folded form, for highlighting. */
+	values: Array<Array<FieldValue & {folded: string}>>;
+	/** One vocabulary per field plus `any` (every field). */
+	vocab: Record<SearchField | 'any', FieldVocabulary>;
+	/** Results of single query items, reused while a query grows keystroke by keystroke. */
+	cache: Map<string, unknown>;
+}
+
+function emptyVocabulary(): FieldVocabulary {
+	return {postings: new Map(), buckets: new Map(), sorted: new Map(), fuses: new Map()};
+}
+
+function addPosting(vocab: FieldVocabulary, word: string, report: number): void {
+	const list = vocab.postings.get(word);
+	if (!list) vocab.postings.set(word, [report]);
+	else if (list[list.length - 1] !== report) list.push(report);
+}
+
+function fillBuckets(vocab: FieldVocabulary): void {
+	for (const word of vocab.postings.keys()) {
+		const first = word[0]!;
+		const key = `${first}${word.length}`;
+		const bucket = vocab.buckets.get(key);
+		if (bucket) bucket.push(word);
+		else vocab.buckets.set(key, [word]);
+		const sorted = vocab.sorted.get(first);
+		if (sorted) sorted.push(word);
+		else vocab.sorted.set(first, [word]);
+	}
+	for (const list of vocab.sorted.values()) list.sort();
+}
+
+/**
+ * Builds the search index of a report set.
+ * @example const index = buildSearchIndex(reports); searchReports(index, 'kamal cairo')
+ */
+export function buildSearchIndex(reports: Report[]): SearchIndex {
+	const vocab = Object.fromEntries(
+		[...SEARCH_FIELDS, 'any'].map((field) => [field, emptyVocabulary()]),
+	) as Record<SearchField | 'any', FieldVocabulary>;
+	const values: SearchIndex['values'] = [];
+	for (const [i, report] of reports.entries()) {
+		const fields = reportFieldValues(report).map((v) => ({...v, folded: foldText(v.value)}));
+		values.push(fields);
+		for (const {field, folded} of fields) {
+			for (const word of folded.match(WORD) ?? []) {
+				addPosting(vocab[field], word, i);
+				addPosting(vocab.any, word, i);
+			}
+		}
+	}
+	for (const v of Object.values(vocab)) fillBuckets(v);
+	return {ids: reports.map((r) => r.file), values, vocab, cache: new Map()};
+}
+
+/** The Fuse instance of one bucket, created lazily and kept. */
+export function bucketFuse(vocab: FieldVocabulary, key: string): Fuse<string> | undefined {
+	let fuse = vocab.fuses.get(key);
+	if (fuse) return fuse;
+	const words = vocab.buckets.get(key);
+	if (!words) return undefined;
+	fuse = new Fuse(words, {includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.35});
+	vocab.fuses.set(key, fuse);
+	return fuse;
+}

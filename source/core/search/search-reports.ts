@@ -1,0 +1,166 @@
+import type {Report} from '../types.js';
+import {buildSearchIndex, type SearchIndex} from './build-search-index.js';
+import {WORD, wordRanges} from './fold-text.js';
+import {matchWord, type WordMatch} from './match-word.js';
+import {parseQuery, SEARCH_FIELDS, type ParsedQuery, type QueryTerm, type SearchField} from './parse-query.js';
+
+/** Where a query matched inside a report: the value and the [start, end) ranges to highlight. */
+export interface SearchMatch {
+	field: SearchField;
+	value: string;
+	indices: Array<[number, number]>;
+}
+
+export interface SearchResult {
+	/** Matching report ids, best first (ties in the order the reports were indexed). */
+	reportIds: string[];
+	/** Highlights for the best `matchLimit` reports. */
+	matches: Map<string, SearchMatch[]>;
+}
+
+export interface SearchOptions {
+	/** How many of the best reports get highlight ranges (default 20: more than a screen shows; pass more when needed). */
+	matchLimit?: number;
+}
+
+/** One query item's result: score per matching report and the vocabulary words it matched. */
+interface TermResult {
+	scores: Map<number, number>;
+	words: Map<string, WordMatch>;
+}
+
+const CACHE_LIMIT = 500;
+
+function evaluateTerm(index: SearchIndex, term: QueryTerm): TermResult {
+	const key = `${term.field ?? 'any'}|${term.exact ? 'x' : 'f'}|${term.words.join(' ')}`;
+	const cached = index.cache.get(key) as TermResult | undefined;
+	if (cached) return cached;
+	const vocab = index.vocab[term.field ?? 'any'];
+	let scores: Map<number, number> | undefined;
+	const words = new Map<string, WordMatch>();
+	for (const queryWord of term.words) {
+		const wordScores = new Map<number, number>();
+		for (const match of matchWord(vocab, queryWord, term.exact)) {
+			words.set(match.word, match);
+			for (const report of vocab.postings.get(match.word)!) {
+				if (scores && !scores.has(report)) continue;
+				const best = wordScores.get(report);
+				if (best === undefined || match.score < best) wordScores.set(report, match.score);
+			}
+		}
+		// Every word of an item must match: keep reports present in both, scores summed.
+		if (scores) for (const [report, score] of wordScores) wordScores.set(report, score + scores.get(report)!);
+		scores = wordScores;
+	}
+	const result: TermResult = {scores: scores ?? new Map(), words};
+	if (index.cache.size >= CACHE_LIMIT) index.cache.delete(index.cache.keys().next().value!);
+	index.cache.set(key, result);
+	return result;
+}
+
+/** Highlight ranges of one folded value: by indexOf when few words matched, else by a token scan. */
+function valueRanges(folded: string, words: Map<string, WordMatch>): Array<[number, number]> {
+	const indices: Array<[number, number]> = [];
+	if (words.size <= 16) {
+		for (const [word, match] of words) {
+			for (const [start] of wordRanges(folded, word)) {
+				const end = start + word.length;
+				// wordRanges finds word starts; the token must also end here to be this word.
+				if (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end]!)) continue;
+				indices.push([start, start + match.highlight]);
+			}
+		}
+		return indices.sort((a, b) => a[0] - b[0]);
+	}
+	for (const token of folded.matchAll(WORD)) {
+		const match = words.get(token[0]);
+		if (match) indices.push([token.index!, token.index! + match.highlight]);
+	}
+	return indices;
+}
+
+/** The matched vocabulary words that may be highlighted in each field. */
+function wordsByField(positives: Array<[QueryTerm, TermResult]>): Map<SearchField, Map<string, WordMatch>> {
+	const byField = new Map<SearchField, Map<string, WordMatch>>();
+	for (const field of SEARCH_FIELDS) {
+		const words = new Map<string, WordMatch>();
+		for (const [term, result] of positives) {
+			if (term.field !== null && term.field !== field) continue;
+			for (const [word, match] of result.words) if (!words.has(word)) words.set(word, match);
+		}
+		byField.set(field, words);
+	}
+	return byField;
+}
+
+function highlight(index: SearchIndex, report: number, byField: Map<SearchField, Map<string, WordMatch>>): SearchMatch[] {
+	const matches: SearchMatch[] = [];
+	for (const {field, value, folded} of index.values[report]!) {
+		const words = byField.get(field)!;
+		if (words.size === 0) continue;
+		const indices = valueRanges(folded, words);
+		if (indices.length) matches.push({field, value, indices});
+	}
+	return matches;
+}
+
+/**
+ * Runs a query (fzf syntax, see `parseQuery`) against an index. An empty query matches
+ * every report in index order.
+ * @example searchReports(index, "mediator:kamal !'paris").reportIds
+ */
+export function searchReports(index: SearchIndex, query: string | ParsedQuery, options: SearchOptions = {}): SearchResult {
+	const parsed = typeof query === 'string' ? parseQuery(query) : query;
+	const positives: Array<[QueryTerm, TermResult]> = [];
+	const excluded = new Set<number>();
+	for (const term of parsed.terms) {
+		const result = evaluateTerm(index, term);
+		if (term.negate) for (const report of result.scores.keys()) excluded.add(report);
+		else positives.push([term, result]);
+	}
+	// Intersect from the rarest item so the work shrinks as the query grows.
+	positives.sort((a, b) => a[1].scores.size - b[1].scores.size);
+	let candidates: Array<[number, number]>;
+	if (positives.length === 0) {
+		candidates = index.ids.map((_, i) => [i, 0]);
+	} else {
+		candidates = [];
+		outer: for (const [report, first] of positives[0]![1].scores) {
+			let total = first;
+			for (let k = 1; k < positives.length; k++) {
+				const score = positives[k]![1].scores.get(report);
+				if (score === undefined) continue outer;
+				total += score;
+			}
+			candidates.push([report, total]);
+		}
+	}
+	const kept = candidates.filter(([report]) => !excluded.has(report));
+	kept.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+	const matches = new Map<string, SearchMatch[]>();
+	const limit = options.matchLimit ?? 20;
+	if (positives.length && limit > 0) {
+		const byField = wordsByField(positives);
+		for (const [report] of kept.slice(0, limit)) matches.set(index.ids[report]!, highlight(index, report, byField));
+	}
+	return {reportIds: kept.map(([report]) => index.ids[report]!), matches};
+}
+
+const indexes = new WeakMap<Report[], SearchIndex>();
+
+/**
+ * The reports that match a query, in the order given (date order). The index is built once
+ * per array and reused.
+ * @example filterReports(reports, 'venue:cairo burns')
+ */
+export function filterReports(reports: Report[], query: string): Report[] {
+	const parsed = parseQuery(query);
+	if (parsed.terms.length === 0) return reports;
+	let index = indexes.get(reports);
+	if (!index) {
+		index = buildSearchIndex(reports);
+		indexes.set(reports, index);
+	}
+	const ids = new Set(searchReports(index, parsed, {matchLimit: 0}).reportIds);
+	return reports.filter((r) => ids.has(r.file));
+}
