@@ -1,48 +1,47 @@
-import {readFileSync} from 'node:fs';
-import {extractReport} from './extract/extract-report.js';
-import {ingestFile} from './ingest/ingest-file.js';
 import {listInputFiles} from './ingest/list-files.js';
 import {loadKnowledge, type Knowledge} from './knowledge/load-knowledge.js';
-import {sortReports} from './sort-reports.js';
-import type {LoadResult, LoadWarning, Report} from './types.js';
+import {loadFiles, openLoadSession, type LoadFilesOptions, type LoadStats} from './parallel/load-files.js';
+import type {LoadResult, Report} from './types.js';
 
-export {sortReports} from './sort-reports.js';
+export type {LoadStats} from './parallel/load-files.js';
 
-export interface LoadOptions {
+export interface LoadOptions extends LoadFilesOptions {
 	/** Extra knowledge files merged over the bundled ones. */
 	knowledgeFiles?: string[];
 	knowledge?: Knowledge;
-	/** Called after each file with (done, total). */
-	onProgress?: (done: number, total: number) => void;
+	/** Called once at the end with what the load did (cache hits, workers...). */
+	onStats?: (stats: LoadStats) => void;
 }
 
 /**
  * The pipeline, top to bottom:
  * 1. list the input files (folders recursive, stable order)
- * 2. read and ingest each file into cleaned text with metadata
- * 3. extract negotiation facts with evidence
- * 4. order reports by date (undated last), then by file
+ * 2. take unchanged files' facts from the cache (stat index → content hash → cached facts)
+ * 3. read, ingest and extract the others: in-process, or on worker threads for large loads
+ * 4. update the cache, then order reports by date (undated last), then by file
+ * @example await loadReports(['reports/'], {workers: 2, cache: false})
  */
 export async function loadReports(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeFiles);
 	const {files, warnings} = listInputFiles(paths);
-	const reports: Report[] = [];
-	for (const [i, file] of files.entries()) {
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(file);
-		} catch (error) {
-			warnings.push({file, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`});
-			continue;
-		}
-		const ingested = ingestFile(file, bytes);
-		warnings.push(...ingested.warnings);
-		for (const doc of ingested.reports) reports.push(extractReport(doc, knowledge));
-		options.onProgress?.(i + 1, files.length);
-	}
-	return {reports: sortReports(reports), warnings: sortWarnings(warnings)};
+	const session = openLoadSession(paths, knowledge, options);
+	session.statIndex?.retainOnly(files);
+	const loaded = await loadFiles(session, files);
+	options.onStats?.(loaded.stats);
+	const reports: Report[] = loaded.results.flatMap((result) => result?.reports ?? []);
+	return {reports: sortReports(reports), warnings: [...warnings, ...loaded.warnings]};
 }
 
-function sortWarnings(warnings: LoadWarning[]): LoadWarning[] {
-	return warnings;
+/** Date order, undated last, ties by file: the order every view shows. */
+export function sortReports(reports: Report[]): Report[] {
+	return [...reports].sort(compareReports);
+}
+
+function compareReports(a: Report, b: Report): number {
+	if (a.date !== b.date) {
+		if (a.date === null) return 1;
+		if (b.date === null) return -1;
+		return a.date < b.date ? -1 : 1;
+	}
+	return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }

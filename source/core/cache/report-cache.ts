@@ -1,0 +1,174 @@
+import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import type {LoadWarning, Report} from '../types.js';
+import {writeFileAtomic} from './atomic-write.js';
+
+/** What one input file gave: its reports (with text) and its load warnings. */
+export interface FileResult {
+	reports: Report[];
+	warnings: LoadWarning[];
+}
+
+const SHARD_COUNT = 64;
+const FORMAT = 'parley-report-cache/1';
+const KEEP_OTHER_VERSIONS = 3;
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+type ShardEntries = Map<string, FileResult>;
+
+/**
+ * Extracted facts on disk, keyed by (file content SHA-256, file path as given),
+ * under one folder per pipeline version so a new extractor, knowledge or code
+ * version never sees an old entry. Entries are packed into 64 shard files
+ * chosen by the content hash: a warm start reads 64 files instead of one per
+ * report, and a watch update rewrites one shard instead of everything.
+ *
+ * Each shard is a header line (format, version, payload length) and a JSON
+ * payload. A shard that fails any check is treated as empty and rewritten on
+ * the next flush: a damaged cache costs time, never the load.
+ */
+export class ReportCache {
+	/** Problems met while reading shards (damaged files); informative only. */
+	readonly problems: string[] = [];
+	private readonly dir: string;
+	private readonly shards = new Map<number, ShardEntries>();
+	private readonly dirty = new Set<number>();
+
+	constructor(
+		private readonly root: string,
+		private readonly version: string,
+	) {
+		this.dir = join(root, 'reports', version);
+	}
+
+	/** The cached result for this content and path, if any. */
+	get(sha256: string, file: string): FileResult | undefined {
+		return this.shard(sha256).get(entryKey(sha256, file));
+	}
+
+	/** Records a result; written by the next `flush()`. */
+	set(sha256: string, file: string, result: FileResult): void {
+		const id = shardId(sha256);
+		this.shard(sha256).set(entryKey(sha256, file), result);
+		this.dirty.add(id);
+	}
+
+	/**
+	 * Writes the shards changed since the last flush. Entries another process
+	 * wrote meanwhile are merged in first, so concurrent runs lose little and
+	 * corrupt nothing. Failures (read-only disk, full disk) are returned, not thrown.
+	 */
+	flush(): string[] {
+		const errors: string[] = [];
+		for (const id of [...this.dirty].sort((a, b) => a - b)) {
+			const mine = this.shards.get(id)!;
+			const theirs = this.readShard(id, false);
+			for (const [key, value] of theirs) if (!mine.has(key)) mine.set(key, value);
+			try {
+				writeFileAtomic(this.shardPath(id), encodeShard(this.version, mine));
+			} catch (error) {
+				errors.push(`cache: cannot write ${this.shardPath(id)} (${(error as NodeJS.ErrnoException).code ?? error})`);
+			}
+		}
+		if (this.dirty.size > 0) this.prune();
+		this.dirty.clear();
+		return errors;
+	}
+
+	private shard(sha256: string): ShardEntries {
+		const id = shardId(sha256);
+		let entries = this.shards.get(id);
+		if (!entries) {
+			entries = this.readShard(id, true);
+			this.shards.set(id, entries);
+		}
+		return entries;
+	}
+
+	private shardPath(id: number): string {
+		return join(this.dir, `${id.toString(16).padStart(2, '0')}.json`);
+	}
+
+	private readShard(id: number, noteProblems: boolean): ShardEntries {
+		const path = this.shardPath(id);
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(path);
+		} catch {
+			return new Map();
+		}
+		try {
+			return decodeShard(bytes, this.version);
+		} catch (error) {
+			if (noteProblems) this.problems.push(`cache: ${path} is damaged (${(error as Error).message}); rebuilding it`);
+			return new Map();
+		}
+	}
+
+	/** Drops old pipeline versions (keeping a few recent ones) and temp files of crashed writers. */
+	private prune(): void {
+		const versionsDir = join(this.root, 'reports');
+		try {
+			const others = readdirSync(versionsDir)
+				.filter((name) => name !== this.version)
+				.map((name) => ({name, mtime: safeMtime(join(versionsDir, name))}))
+				.sort((a, b) => b.mtime - a.mtime);
+			for (const old of others.slice(KEEP_OTHER_VERSIONS)) rmSync(join(versionsDir, old.name), {recursive: true, force: true});
+			const now = Date.now();
+			for (const name of readdirSync(this.dir)) {
+				if (name.endsWith('.tmp') && now - safeMtime(join(this.dir, name)) > STALE_TEMP_MS) rmSync(join(this.dir, name), {force: true});
+			}
+		} catch {
+			// Pruning is housekeeping; a failure here must not affect the load.
+		}
+	}
+}
+
+function entryKey(sha256: string, file: string): string {
+	return `${sha256}\0${file}`;
+}
+
+function shardId(sha256: string): number {
+	const id = Number.parseInt(sha256.slice(0, 2), 16);
+	return Number.isNaN(id) ? 0 : id % SHARD_COUNT;
+}
+
+function safeMtime(path: string): number {
+	try {
+		return statSync(path).mtimeMs;
+	} catch {
+		return 0;
+	}
+}
+
+function encodeShard(version: string, entries: ShardEntries): string {
+	const payload = JSON.stringify(Object.fromEntries(entries));
+	const header = JSON.stringify({format: FORMAT, version, length: Buffer.byteLength(payload), entries: entries.size});
+	return `${header}\n${payload}`;
+}
+
+/** Parses and checks a shard file; throws on any sign of damage. */
+export function decodeShard(bytes: Buffer, version: string): ShardEntries {
+	const newline = bytes.indexOf(10);
+	if (newline < 0) throw new Error('no header');
+	const header = JSON.parse(bytes.toString('utf8', 0, newline)) as {format?: unknown; version?: unknown; length?: unknown; entries?: unknown};
+	if (header.format !== FORMAT) throw new Error('unknown format');
+	if (header.version !== version) throw new Error('wrong version');
+	if (header.length !== bytes.length - newline - 1) throw new Error('truncated or padded');
+	const payload = JSON.parse(bytes.toString('utf8', newline + 1)) as unknown;
+	if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new Error('payload is not an object');
+	const entries: ShardEntries = new Map();
+	for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
+		if (!isFileResult(value)) throw new Error('malformed entry');
+		entries.set(key, value);
+	}
+	if (entries.size !== header.entries) throw new Error('entry count mismatch');
+	return entries;
+}
+
+function isFileResult(value: unknown): value is FileResult {
+	if (!value || typeof value !== 'object') return false;
+	const {reports, warnings} = value as Partial<FileResult>;
+	if (!Array.isArray(reports) || !Array.isArray(warnings)) return false;
+	return reports.every((r) => r && typeof r === 'object' && typeof r.file === 'string' && typeof r.sha256 === 'string' && Array.isArray(r.terms));
+}
