@@ -3,10 +3,12 @@
  * name can break a table, start a list or turn into a link.
  */
 
-/** ASCII punctuation that Markdown (CommonMark, GFM, GitHub math) gives meaning to inline. */
-const INLINE_SPECIAL = /[\\`*_[\]<>|#~&!$]/g;
-/** What makes a line a list item, heading, quote, rule or setext underline when it starts a line. */
+/** ASCII punctuation that Markdown (CommonMark, GFM, GitHub math) gives meaning to inline (">" only at a line start). */
+const INLINE_SPECIAL = /[\\`*_[\]<|#~&!$]/g;
+/** What makes a line a list item, quote, rule or setext underline when it starts a line. */
 const BLOCK_START = /^(\s*)([-+=>]|\d+[.)])/;
+/** Bare URLs GFM would turn into links, taking any escapes inside them along. */
+const AUTOLINK_START = /\b(https?|ftp)(:\/\/)|\b(www)(\.)/gi;
 const LINE_BREAKS = /\s*[\r\n\u2028\u2029]+\s*/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
@@ -17,7 +19,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  */
 export function escapeInline(text: string): string {
 	const oneLine = text.replace(CONTROL, '').replace(LINE_BREAKS, ' ').replace(/\t/g, ' ');
-	return oneLine.replace(INLINE_SPECIAL, (c) => `\\${c}`).replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${escapeMark(mark)}`);
+	return oneLine
+		.replace(INLINE_SPECIAL, (c) => `\\${c}`)
+		.replace(AUTOLINK_START, (_m, scheme?: string, colon?: string, www?: string, dot?: string) => (scheme ? `${scheme}\\${colon}` : `${www}\\${dot}`))
+		.replace(BLOCK_START, (_m, space: string, mark: string) => `${space}${escapeMark(mark)}`);
 }
 
 /** A table cell: escaped inline text, "-" when empty. */
