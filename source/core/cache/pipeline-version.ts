@@ -19,9 +19,9 @@ let codeFingerprintMemo: string | undefined;
  * not serve stale facts. In an installed release the code never changes, so
  * only the two versions decide.
  */
-export function pipelineVersion(knowledge: Pick<Knowledge, 'version'>): string {
+export function pipelineVersion(knowledge: Pick<Knowledge, 'version'>, extractorVersion: string = EXTRACTOR_VERSION): string {
 	const hash = createHash('sha256');
-	hash.update(`format ${CACHE_FORMAT}\nextractor ${EXTRACTOR_VERSION}\nknowledge ${knowledge.version}\n`);
+	hash.update(`format ${CACHE_FORMAT}\nextractor ${extractorVersion}\nknowledge ${knowledge.version}\n`);
 	hash.update(codeFingerprint());
 	return hash.digest('hex').slice(0, 20);
 }

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
+import {copyCorpus, tempDir} from './scale-helpers.js';
+
+test('worker threads give byte-identical results to in-process extraction', async () => {
+	const {dir, files} = copyCorpus();
+	const inProcess = await loadReports([dir], {cache: false, workers: 0});
+	let stats: LoadStats | undefined;
+	const parallel = await loadReports([dir], {cache: false, workers: 2, parallelThreshold: 1, onStats: (s) => (stats = s)});
+	assert.equal(stats!.workers, 2, 'the worker path ran');
+	assert.equal(stats!.extracted, files);
+	assert.ok(inProcess.reports.length >= files);
+	assert.equal(JSON.stringify(parallel), JSON.stringify(inProcess));
+});
+
+test('small loads stay in-process; results from workers are cached like the others', async () => {
+	const {dir, files} = copyCorpus();
+	const cacheDir = tempDir('cache');
+	let stats: LoadStats | undefined;
+	await loadReports([dir], {cacheDir, workers: 2, onStats: (s) => (stats = s)});
+	assert.equal(stats!.workers, 0, `${files} files is below the default threshold`);
+	const cacheDir2 = tempDir('cache');
+	const cold = await loadReports([dir], {cacheDir: cacheDir2, workers: 2, parallelThreshold: 1});
+	const warm = await loadReports([dir], {cacheDir: cacheDir2, workers: 2, parallelThreshold: 1, onStats: (s) => (stats = s)});
+	assert.equal(stats!.cacheHits, files);
+	assert.equal(JSON.stringify(warm), JSON.stringify(cold));
+});
