@@ -50,7 +50,8 @@ export async function runExport(paths: string[], flags: ExportFlags): Promise<nu
 	return 0;
 }
 
+/** A track no report has still gives a (empty) snapshot, as the dashboard would; the user hears why. */
 function checkTrack(track: string, tracks: string[]): void {
 	if (tracks.some((t) => t.toLowerCase() === track.toLowerCase())) return;
-	throw new UsageError(`no track "${track}" in these reports (tracks: ${tracks.join(', ')})`);
+	process.stderr.write(`parley: warning: no report names the venue "${track}" (tracks: ${tracks.join(', ')})\n`);
 }
