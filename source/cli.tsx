@@ -29,6 +29,7 @@ async function main(): Promise<number> {
 		assertPathsExist(given, `unknown command or path "${given[0]}" (commands: ${COMMANDS.join(', ')})`);
 	}
 	assertPathsExist(given);
+	assertPathsExist(cli.flags.knowledge);
 	const paths = given.length ? given : [bundledReportsDir()];
 	if (command === 'extract') return runExtract(paths, cli.flags);
 	if (command === 'export') return runExport(paths, cli.flags);

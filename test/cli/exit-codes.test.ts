@@ -40,6 +40,13 @@ describe('exit codes and messages', () => {
 		assert.equal(result.stdout, '');
 	});
 
+	it('2 for a knowledge file that does not exist', async () => {
+		const result = await runParley(['export', '--knowledge', 'no-such-knowledge.json']);
+		assert.equal(result.code, 2);
+		assertOneLineReason(result.stderr, /^parley: no such file or folder: no-such-knowledge\.json$/);
+		assert.equal(result.stdout, '');
+	});
+
 	it('2 for a malformed date or time', async () => {
 		const date = await runParley(['export', '--since', '2024-02-30']);
 		assert.equal(date.code, 2);

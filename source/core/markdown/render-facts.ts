@@ -53,7 +53,7 @@ function venuesNote(venues: string[]): string {
 function quote(evidence: Evidence[], id: string): string[] {
 	const lines: string[] = [];
 	for (const e of evidence) {
-		lines.push('', `  > ${escapeInline(e.text)}`, `  > — ${id}, characters ${e.start}–${e.end}`);
+		lines.push(`  > ${escapeInline(e.text)}`, `  > — ${id}, characters ${e.start}–${e.end}`);
 	}
 	return lines;
 }
