@@ -1,8 +1,30 @@
 import type {Obstacle} from '../types.js';
+import {compileCues} from './cues/compile-cues.js';
+import {fireKind, matchText, termHits} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
+import {keyPhrase} from './key-phrase.js';
+import {mergeByKind} from './merge-facts.js';
+import type {Sentence} from './split-sentences.js';
 
-/** Stated obstacles to a deal (kinds from facts-spec.md). `venues` is filled by the orchestrator. */
+/**
+ * Stated obstacles to a deal (kinds from facts-spec.md). An obstacle comes
+ * either from its own cue ("risk of a wider war", "threatening to bring down
+ * the government") or from a term that the same sentence presents as disputed
+ * ("Hamas demands a permanent ceasefire, which Israel refuses" →
+ * end-of-war-dispute). `venues` is filled by the orchestrator.
+ */
 export function extractObstacles(ctx: ExtractContext): Obstacle[] {
-	void ctx;
-	return [];
+	const cues = compileCues(ctx.knowledge);
+	const sightings: Array<{fact: Obstacle; sentence: Sentence}> = [];
+	for (const sentence of ctx.sentences) {
+		const text = matchText(sentence.text);
+		const hasNegotiation = cues.negotiation.test(text);
+		const terms = termHits(cues, sentence);
+		for (const kind of cues.obstacles) {
+			const hit = fireKind(kind, text, hasNegotiation, terms);
+			if (!hit) continue;
+			sightings.push({fact: {kind: kind.kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence});
+		}
+	}
+	return mergeByKind(sightings, () => undefined);
 }

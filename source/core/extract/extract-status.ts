@@ -1,8 +1,64 @@
-import type {Status} from '../types.js';
+import type {Momentum, Status} from '../types.js';
+import {compileCues} from './cues/compile-cues.js';
+import {isNegatedAt, matchText} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
+import {addEvidence} from './merge-facts.js';
+import type {Sentence} from './split-sentences.js';
 
-/** The report's reading of momentum: progress, stalled, mixed or null, with cue sentences. */
+/** Words before a momentum cue that cancel it: "hopes for progress", "any progress", "little progress". */
+const HOPED_BEFORE = /\b(?:any|little|without|lack of|hopes? for|hoping for|chance of|prospects? (?:of|for))\s+(?:(?:a|an|the|real|major|some)\s+)?$/i;
+/** Below this share of the weaker side, the stronger side wins outright. */
+const MIXED_RATIO = 0.5;
+
+/**
+ * The report's reading of momentum: progress, stalled, mixed or null, with the
+ * cue sentences as evidence. Each sentence votes once per side; a cue that is
+ * negated, merely hoped for, or sits in a hedged sentence ("rejected the idea
+ * that talks had broken down") does not count. Mixed when both sides are
+ * substantial (the weaker has at least half the votes of the stronger).
+ */
 export function extractStatus(ctx: ExtractContext): Status {
-	void ctx;
-	return {value: null, evidence: []};
+	const cues = compileCues(ctx.knowledge);
+	const votes = {progress: [] as Sentence[], stalled: [] as Sentence[]};
+	for (const sentence of ctx.sentences) {
+		const text = matchText(sentence.text);
+		if (cues.momentum.hedges?.test(text)) continue;
+		const stalled = countsAsCue(cues.momentum.stalled, text);
+		if (stalled) votes.stalled.push(sentence);
+		// "no breakthrough" is a stalled cue; its "breakthrough" must not also vote for progress.
+		else if (countsAsCue(cues.momentum.progress, text)) votes.progress.push(sentence);
+	}
+	const value = decide(votes.progress.length, votes.stalled.length);
+	const evidence: Status['evidence'] = [];
+	const ordered = value === 'stalled' ? [votes.stalled, votes.progress] : [votes.progress, votes.stalled];
+	if (value) for (const sentence of interleave(ordered[0]!, value === 'mixed' ? ordered[1]! : [])) addEvidence(evidence, sentence);
+	evidence.sort((a, b) => a.start - b.start);
+	return {value, evidence};
+}
+
+function decide(progress: number, stalled: number): Momentum | null {
+	if (progress === 0 && stalled === 0) return null;
+	const weaker = Math.min(progress, stalled);
+	const stronger = Math.max(progress, stalled);
+	if (weaker / stronger >= MIXED_RATIO) return 'mixed';
+	return progress > stalled ? 'progress' : 'stalled';
+}
+
+function countsAsCue(pattern: RegExp, text: string): boolean {
+	pattern.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = pattern.exec(text))) {
+		const before = text.slice(Math.max(0, match.index - 30), match.index);
+		if (!isNegatedAt(text, match.index) && !HOPED_BEFORE.test(before)) return true;
+	}
+	return false;
+}
+
+function interleave<T>(a: T[], b: T[]): T[] {
+	const out: T[] = [];
+	for (let i = 0; i < Math.max(a.length, b.length); i++) {
+		if (i < a.length) out.push(a[i]!);
+		if (i < b.length) out.push(b[i]!);
+	}
+	return out;
 }

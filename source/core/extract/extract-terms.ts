@@ -1,8 +1,59 @@
 import type {Term} from '../types.js';
+import {compileCues} from './cues/compile-cues.js';
+import {termHits} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
+import {keyPhrase} from './key-phrase.js';
+import {mergeByKind} from './merge-facts.js';
+import type {Sentence} from './split-sentences.js';
+import {findStatedDuration, readAttributes} from './term-attributes.js';
 
-/** Terms on the table (kinds from facts-spec.md), each with its evidence. `venues` is filled by the orchestrator. */
+/** Words that show a sentence states something about the deal itself ("the agreement will go on for 60 days"). */
+const DEAL_SUBJECT = /\b(?:agreement|deal|truce|cease-?fire|accord|pause|arrangement)\b/i;
+
+/**
+ * Terms on the table (kinds from facts-spec.md), each with its evidence.
+ * One term per kind: its text and attributes come from the first sentence that
+ * states them, and every sentence that names it is evidence (capped).
+ * `venues` is filled by the orchestrator.
+ */
 export function extractTerms(ctx: ExtractContext): Term[] {
-	void ctx;
-	return [];
+	const cues = compileCues(ctx.knowledge);
+	const sightings: Array<{fact: Term; sentence: Sentence}> = [];
+	for (const sentence of ctx.sentences) {
+		for (const [kind, hit] of termHits(cues, sentence)) {
+			const term: Term = {kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []};
+			Object.assign(term, definedOnly(readAttributes(kind, sentence.text, hit.start, hit.end, cues)));
+			sightings.push({fact: term, sentence});
+		}
+	}
+	const terms = mergeByKind(sightings, mergeTerm);
+	fillStatedDuration(terms, ctx.sentences);
+	return terms;
+}
+
+// Keeps the first value of each attribute; categories accumulate.
+function mergeTerm(into: Term, next: Term): void {
+	into.duration ??= next.duration;
+	into.count ??= next.count;
+	into.phase ??= next.phase;
+	into.scope ??= next.scope;
+	if (next.categories) into.categories = [...new Set([...(into.categories ?? []), ...next.categories])];
+}
+
+// A ceasefire whose length is only given in a sentence about "the agreement".
+function fillStatedDuration(terms: Term[], sentences: Sentence[]): void {
+	const ceasefire = terms.find((t) => t.kind === 'ceasefire');
+	if (!ceasefire || ceasefire.duration) return;
+	for (const sentence of sentences) {
+		if (!DEAL_SUBJECT.test(sentence.text)) continue;
+		const duration = findStatedDuration(sentence.text);
+		if (duration) {
+			ceasefire.duration = duration;
+			return;
+		}
+	}
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

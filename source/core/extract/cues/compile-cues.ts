@@ -1,0 +1,103 @@
+import type {Knowledge} from '../../knowledge/load-knowledge.js';
+import type {ObstacleKind, TermKind} from '../../types.js';
+import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
+
+/** A cue rule with its patterns compiled once. */
+export interface CompiledRule {
+	/** Global regex of the rule's cues (absent for `term` rules). */
+	cue?: RegExp;
+	term?: TermKind;
+	near: RegExp[];
+	unless?: RegExp;
+	context: boolean;
+	negatable: boolean;
+}
+
+/** All rules of one kind plus a cheap prefilter: the union of their cues. */
+export interface CompiledKind<K extends string> {
+	kind: K;
+	/** Matches when any cue rule of the kind might fire; null when the kind has only `term` rules. */
+	prefilter: RegExp | null;
+	rules: CompiledRule[];
+}
+
+/** The cue vocabulary compiled into regexes, cached per knowledge object. */
+export interface CompiledCues {
+	negotiation: RegExp;
+	terms: Array<CompiledKind<TermKind>>;
+	obstacles: Array<CompiledKind<ObstacleKind>>;
+	momentum: {progress: RegExp; stalled: RegExp; hedges: RegExp | null};
+	categories: Array<{name: string; pattern: RegExp}>;
+	scopes: Array<{name: string; pattern: RegExp}>;
+}
+
+const cache = new WeakMap<Knowledge, CompiledCues>();
+
+/**
+ * Compiles `knowledge.data.cues` once per knowledge object (later calls hit a
+ * WeakMap), so no regex is ever built per sentence.
+ */
+export function compileCues(knowledge: Knowledge): CompiledCues {
+	let compiled = cache.get(knowledge);
+	if (!compiled) {
+		compiled = buildCues(readCueSpec(knowledge.data));
+		cache.set(knowledge, compiled);
+	}
+	return compiled;
+}
+
+function buildCues(spec: CueSpec): CompiledCues {
+	const expand = (patterns: string[]): string[] =>
+		patterns.flatMap((p) => (p.startsWith('@') ? expand(spec.lists[p.slice(1)] ?? []) : [p]));
+	const compile = (patterns: string[], flags: string, where: string): RegExp => {
+		const source = expand(patterns).map(toSource).join('|');
+		try {
+			return new RegExp(`\\b(?:${source})(?![\\w])`, flags);
+		} catch (error) {
+			throw new Error(`knowledge: ${where}: invalid pattern (${(error as Error).message})`);
+		}
+	};
+	const kinds = <K extends string>(family: 'terms' | 'obstacles', rules: Record<string, CueRuleSpec[]>): Array<CompiledKind<K>> =>
+		Object.entries(rules).map(([kind, list]) => {
+			const compiledRules = list.map((rule, i) => compileRule(rule, `cues.${family}.${kind}[${i}]`, compile, family === 'terms'));
+			const cueSources = list.flatMap((rule) => rule.cue ?? []);
+			return {
+				kind: kind as K,
+				prefilter: cueSources.length > 0 ? compile(cueSources, 'i', `cues.${family}.${kind}`) : null,
+				rules: compiledRules,
+			};
+		});
+	const named = (record: Record<string, string[]>, where: string) =>
+		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, 'gi', `${where}.${name}`)}));
+	if (!spec.lists['negotiation']) throw new Error('knowledge: cues.lists.negotiation is required (words that show a sentence is about the talks)');
+	return {
+		negotiation: compile(['@negotiation'], 'i', 'cues.lists.negotiation'),
+		terms: kinds<TermKind>('terms', spec.terms),
+		obstacles: kinds<ObstacleKind>('obstacles', spec.obstacles),
+		momentum: {
+			progress: compile(spec.momentum.progress, 'gi', 'cues.momentum.progress'),
+			stalled: compile(spec.momentum.stalled, 'gi', 'cues.momentum.stalled'),
+			hedges: spec.momentum.hedges.length ? compile(spec.momentum.hedges, 'i', 'cues.momentum.hedges') : null,
+		},
+		categories: named(spec.attributes.categories, 'cues.attributes.categories'),
+		scopes: named(spec.attributes.scopes, 'cues.attributes.scopes'),
+	};
+}
+
+type Compile = (patterns: string[], flags: string, where: string) => RegExp;
+
+function compileRule(rule: CueRuleSpec, where: string, compile: Compile, contextByDefault: boolean): CompiledRule {
+	return {
+		cue: rule.cue ? compile(rule.cue, 'gi', `${where}.cue`) : undefined,
+		term: rule.term as TermKind | undefined,
+		near: (rule.near ?? []).map((group, g) => compile(group, 'i', `${where}.near[${g}]`)),
+		unless: rule.unless ? compile(rule.unless, 'i', `${where}.unless`) : undefined,
+		context: rule.context ?? contextByDefault,
+		negatable: rule.negatable ?? true,
+	};
+}
+
+// In cue files a space stands for any run of whitespace.
+function toSource(pattern: string): string {
+	return `(?:${pattern.replace(/ +/g, '\\s+')})`;
+}

@@ -1,0 +1,38 @@
+/** Words that end a phrase's left edge: articles, prepositions, verbs of reporting. */
+const LEFT_STOP = new Set([
+	'a', 'an', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'but', 'that', 'which', 'who', 'is', 'are', 'was',
+	'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'involving', 'including',
+	'about', 'over', 'into', 'from', 'as', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'any', 'said', 'says', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'not', 'no',
+]);
+/** Punctuation that closes a clause. */
+const CLAUSE_END = /[,;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - /;
+/** Trailing words that make a phrase end mid-air. */
+const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|which|by|as|its|their))+$/i;
+const MAX_LEFT_WORDS = 3;
+/** The word right before a position (with its trailing space). */
+const PREVIOUS_WORD = /([\w'’-]+)\s+$/;
+const MAX_RIGHT_CHARS = 90;
+
+/**
+ * The short key phrase around a cue at [start, end) of a sentence: a few
+ * modifiers before it ("monthlong ceasefire") and the rest of its clause after
+ * it, capped in length.
+ * @example keyPhrase('... involving a monthlong ceasefire in Gaza in exchange for the release of some hostages.', s, e)
+ * // → 'monthlong ceasefire in Gaza in exchange for the release of some hostages'
+ */
+export function keyPhrase(sentence: string, start: number, end: number): string {
+	let left = start;
+	for (let taken = 0; taken < MAX_LEFT_WORDS; taken++) {
+		const previous = PREVIOUS_WORD.exec(sentence.slice(0, left));
+		if (!previous || LEFT_STOP.has(previous[1]!.toLowerCase())) break;
+		left = previous.index;
+	}
+	const rest = sentence.slice(end);
+	const stop = CLAUSE_END.exec(rest);
+	let right = end + (stop ? stop.index : rest.length);
+	if (right - end > MAX_RIGHT_CHARS) {
+		const cut = sentence.lastIndexOf(' ', end + MAX_RIGHT_CHARS);
+		right = cut > end ? cut : end + MAX_RIGHT_CHARS;
+	}
+	return sentence.slice(left, right).replace(TRAILING_FILLER, '').trim();
+}
