@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {constants} from 'node:fs';
+import {constants, unlinkSync} from 'node:fs';
 import {access, link, open, rename, unlink} from 'node:fs/promises';
 import {basename, dirname, join, resolve} from 'node:path';
 
@@ -59,6 +59,7 @@ export async function writeSnapshotFile(content: string, options: WriteSnapshotO
 
 async function placeFile(content: string, path: string, force: boolean): Promise<void> {
 	const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	const stopGuard = removeOnInterrupt(temp);
 	try {
 		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
 		try {
@@ -83,7 +84,33 @@ async function placeFile(content: string, path: string, force: boolean): Promise
 		}
 	} finally {
 		await unlink(temp).catch(() => undefined);
+		stopGuard();
 	}
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While a temporary file exists, Ctrl-C or a kill removes it before Parley
+ * ends with that signal as it would have. The handlers live only during the
+ * write, so the dashboard's own key handling is untouched otherwise.
+ */
+function removeOnInterrupt(temp: string): () => void {
+	const handlers = SIGNALS.map((signal) => {
+		const handler = () => {
+			stop();
+			try {
+				unlinkSync(temp);
+			} catch {}
+			process.kill(process.pid, signal);
+		};
+		process.once(signal, handler);
+		return [signal, handler] as const;
+	});
+	const stop = () => {
+		for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+	};
+	return stop;
 }
 
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
