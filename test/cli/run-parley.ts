@@ -23,7 +23,8 @@ export interface RunOptions {
 /** Runs the real command line from source (node + tsx), as a user would. */
 export function runParley(args: string[], options: RunOptions = {}): Promise<RunResult> {
 	const command = [process.execPath, '--import', 'tsx', CLI, ...args];
-	const env = {...process.env, NODE_NO_WARNINGS: '1', PARLEY_NOW: '', ...options.env};
+	// No on-disk cache: each run extracts afresh and the user's cache is left alone.
+	const env = {...process.env, NODE_NO_WARNINGS: '1', PARLEY_NOW: '', PARLEY_NO_CACHE: '1', ...options.env};
 	const child = options.shellPrefix
 		? spawn('bash', ['-c', `${options.shellPrefix} exec "$@"`, 'bash', ...command], {cwd: options.cwd ?? ROOT, env})
 		: spawn(command[0]!, command.slice(1), {cwd: options.cwd ?? ROOT, env});

@@ -21,7 +21,7 @@ export const GOLDEN_DIR = join(packageRoot(), 'test', 'fixtures', 'snapshots');
  */
 export async function renderGoldenCases(): Promise<Array<{file: string; markdown: string}>> {
 	const knowledge = loadKnowledge();
-	const {reports} = await loadReports([bundledReportsDir()], {knowledge});
+	const {reports} = await loadReports([bundledReportsDir()], {knowledge, cache: false});
 	return GOLDEN_CASES.map(({file, options}) => ({
 		file,
 		markdown: buildSnapshot(reports, {...options, now: new Date(GOLDEN_NOW), knowledgeVersion: knowledge.version, baseDir: packageRoot()}),
