@@ -1,9 +1,12 @@
 import {listInputFiles} from './ingest/list-files.js';
 import {loadKnowledge, type Knowledge} from './knowledge/load-knowledge.js';
 import {loadFiles, openLoadSession, type LoadFilesOptions, type LoadStats} from './parallel/load-files.js';
+import {sortReports} from './sort-reports.js';
 import type {LoadResult, Report} from './types.js';
 
 export type {LoadStats} from './parallel/load-files.js';
+/** Re-exported: the view order, for callers that imported it from here. */
+export {sortReports};
 
 export interface LoadOptions extends LoadFilesOptions {
 	/** Extra knowledge files merged over the bundled ones. */
@@ -30,18 +33,4 @@ export async function loadReports(paths: string[], options: LoadOptions = {}): P
 	options.onStats?.(loaded.stats);
 	const reports: Report[] = loaded.results.flatMap((result) => result?.reports ?? []);
 	return {reports: sortReports(reports), warnings: [...warnings, ...loaded.warnings]};
-}
-
-/** Date order, undated last, ties by file: the order every view shows. */
-export function sortReports(reports: Report[]): Report[] {
-	return [...reports].sort(compareReports);
-}
-
-function compareReports(a: Report, b: Report): number {
-	if (a.date !== b.date) {
-		if (a.date === null) return 1;
-		if (b.date === null) return -1;
-		return a.date < b.date ? -1 : 1;
-	}
-	return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }

@@ -62,15 +62,23 @@ export async function extractInWorkers(
 			if (survivors.length > 0) {
 				for (const c of survivors) feed(c);
 			} else {
-				// No worker left: finish in this thread.
-				for (const batch of queue.splice(0)) {
-					for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
-				}
+				runHere(); // no worker left: finish in this thread
 			}
 			finishIfDone();
 		};
+		const runHere = () => {
+			for (const batch of queue.splice(0)) {
+				for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
+			}
+		};
 		for (let i = 0; i < count; i++) {
-			const crew = {worker: new Worker(url, {workerData: {knowledge}, execArgv}), mine: new Set<number>(), ended: false};
+			let worker: Worker;
+			try {
+				worker = new Worker(url, {workerData: {knowledge}, execArgv});
+			} catch {
+				break; // e.g. knowledge that cannot be cloned: the crews started so far (or this thread) do the work
+			}
+			const crew = {worker, mine: new Set<number>(), ended: false};
 			crews.push(crew);
 			crew.worker.on('message', (reply: WorkerReply) => {
 				for (const {index, result} of reply.results) onResult(index, result);
@@ -82,6 +90,10 @@ export async function extractInWorkers(
 			crew.worker.on('error', () => end(crew));
 			crew.worker.on('exit', () => end(crew));
 			feed(crew);
+		}
+		if (crews.length === 0) {
+			runHere();
+			finishIfDone();
 		}
 	});
 }

@@ -1,4 +1,4 @@
-import {sortReports} from '../load-reports.js';
+import {sortReports} from '../sort-reports.js';
 import type {Report} from '../types.js';
 import type {ReportChange} from './watch-reports.js';
 

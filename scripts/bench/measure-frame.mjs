@@ -1,0 +1,100 @@
+// The real app under tmux: time from launch to the first frame showing the
+// dashboard's header, keypress-to-screen time while scrolling, and the app's
+// peak RSS (VmHWM of its process). Uses a private tmux server socket.
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {performance} from 'node:perf_hooks';
+
+const SOCKET = `parley-bench-${process.pid}`;
+
+function tmux(...args) {
+	return spawnSync('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args], {encoding: 'utf8'});
+}
+
+function capture() {
+	return tmux('capture-pane', '-p', '-t', 'bench').stdout ?? '';
+}
+
+function paneInfo() {
+	const [pid, dead] = (tmux('display-message', '-p', '-t', 'bench', '#{pane_pid} #{pane_dead}').stdout ?? '').trim().split(' ');
+	return {pid: Number(pid), dead: dead === '1'};
+}
+
+function peakRssMB(pid) {
+	try {
+		const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return match ? Number(match[1]) / 1024 : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True when tmux can be used here. */
+export function tmuxAvailable() {
+	return spawnSync('tmux', ['-V']).status === 0;
+}
+
+/**
+ * Launches `command` (an argv array) in a 160x50 tmux pane with `env`, polls the
+ * screen until `pattern` matches, then scrolls with `scrollKey` `scrolls` times.
+ * Returns {ms, scrollMs[], rssMB, screen} or {error, screen}.
+ */
+export async function measureApp({command, env, pattern, timeoutMs = 120_000, scrollKey = 'Down', scrolls = 30}) {
+	tmux('kill-server');
+	tmux('new-session', '-d', '-s', 'bench', '-x', '160', '-y', '50');
+	tmux('set-option', '-t', 'bench', 'remain-on-exit', 'on');
+	const envPrefix = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
+	const shellCommand = `exec env ${envPrefix} ${command.map(shellQuote).join(' ')}`;
+	try {
+		const start = performance.now();
+		tmux('respawn-pane', '-k', '-t', 'bench', shellCommand);
+		let screen = '';
+		for (;;) {
+			screen = capture();
+			if (pattern.test(screen)) break;
+			if (paneInfo().dead) return {error: 'the app exited before its first frame', screen};
+			if (performance.now() - start > timeoutMs) return {error: `no frame matching ${pattern} within ${timeoutMs} ms`, screen};
+			await sleep(5);
+		}
+		const ms = performance.now() - start;
+		const scrollMs = [];
+		for (let i = 0; i < scrolls; i++) {
+			const before = capture();
+			const t = performance.now();
+			tmux('send-keys', '-t', 'bench', scrollKey);
+			let changed = false;
+			while (performance.now() - t < 1000) {
+				if (capture() !== before) {
+					changed = true;
+					break;
+				}
+			}
+			if (!changed) break;
+			scrollMs.push(performance.now() - t);
+		}
+		const {pid} = paneInfo();
+		return {ms, scrollMs, rssMB: peakRssMB(pid), screen};
+	} finally {
+		tmux('kill-server');
+	}
+}
+
+/**
+ * Fallback when there is no dashboard: wall time of a whole Node run of
+ * `args` (e.g. the CLI's `extract DIR`) until it exits, stdout discarded,
+ * with the process's peak RSS.
+ */
+export function measureNodeRun({args, env}) {
+	const preload = new URL('./print-rss.mjs', import.meta.url).pathname;
+	const start = performance.now();
+	const result = spawnSync(process.execPath, ['--import', preload, ...args], {env: {...process.env, ...env}, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
+	const ms = performance.now() - start;
+	const rss = /parley-bench-max-rss-kb (\d+)/.exec(result.stderr ?? '');
+	return {ms, status: result.status, rssMB: rss ? Number(rss[1]) / 1024 : undefined, stderr: (result.stderr ?? '').slice(-2000)};
+}
+
+function shellQuote(value) {
+	return `'${String(value).replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,69 @@
+// Child process of the benchmark: search latency per keystroke with Parley's
+// index (dist/source/core/search) over a folder's reports, and `fzf --filter`
+// over the same texts (one line per report) as a reference. One JSON line out.
+//   node scripts/bench/measure-search.mjs DIR --cache-dir DIR [--fzf-queries N]
+import {spawnSync} from 'node:child_process';
+import {closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {appModule} from './app-module.mjs';
+import {quantile} from './stats.mjs';
+
+/** Typed one character at a time, as a person would. */
+export const QUERIES = ['ceasefire', 'hostage release', 'burns doha', 'netanyahu', 'cairo talks', 'sinwar', 'mediator:burns', 'venue:cairo hostage', 'phase two !paris', 'cesefire qatar', 'term:withdrawal', 'humanitarian aid'];
+
+const [dir, ...rest] = process.argv.slice(2);
+const arg = (name) => {
+	const i = rest.indexOf(name);
+	return i >= 0 ? rest[i + 1] : undefined;
+};
+const dist = (path) => new URL(appModule(path));
+const out = {available: false};
+const {loadReports} = await import(dist('load-reports.js').href);
+const {reports} = await loadReports([dir], {cacheDir: arg('--cache-dir'), workers: 2});
+out.reports = reports.length;
+
+if (existsSync(dist('search/index.js'))) {
+	const {buildSearchIndex, searchReports} = await import(dist('search/index.js').href);
+	out.available = true;
+	const t0 = performance.now();
+	const index = buildSearchIndex(reports);
+	out.indexBuildMs = performance.now() - t0;
+	const times = [];
+	out.hits = {};
+	for (const query of QUERIES) {
+		for (let n = 1; n <= query.length; n++) {
+			const t = performance.now();
+			const result = searchReports(index, query.slice(0, n));
+			times.push(performance.now() - t);
+			if (n === query.length) out.hits[query] = result.reportIds.length;
+		}
+	}
+	out.keystrokes = times.length;
+	out.medianMs = quantile(times, 0.5);
+	out.p95Ms = quantile(times, 0.95);
+	out.maxMs = Math.max(...times);
+}
+
+const fzf = spawnSync('fzf', ['--version'], {encoding: 'utf8'});
+if (fzf.status === 0) {
+	const temp = mkdtempSync(join(tmpdir(), 'parley-fzf-'));
+	const lines = join(temp, 'lines.txt');
+	writeFileSync(lines, reports.map((r) => `${r.file} ${r.title ?? ''} ${(r.text ?? '').replace(/\s+/g, ' ')}`).join('\n') + '\n');
+	const plain = QUERIES.filter((q) => !/[:!]/.test(q)).slice(0, Number(arg('--fzf-queries') ?? 4));
+	const times = [];
+	for (const query of plain) {
+		for (let n = 1; n <= query.length; n++) {
+			const t = performance.now();
+			const input = openSync(lines, 'r');
+			spawnSync('fzf', ['--filter', query.slice(0, n)], {stdio: [input, 'ignore', 'ignore']});
+			closeSync(input);
+			times.push(performance.now() - t);
+		}
+	}
+	rmSync(temp, {recursive: true, force: true});
+	out.fzf = {version: fzf.stdout.trim(), keystrokes: times.length, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95)};
+}
+out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify(out));

@@ -1,0 +1,61 @@
+// Prints the benchmark's tables: per size, the 1k → 10k scaling, and the bar.
+import {fmt, table} from './stats.mjs';
+
+const sec = (ms) => fmt(ms / 1000, 2);
+
+/** Peak RSS over every measured process of one size (loads, app runs, search). */
+function peakRss(r) {
+	return Math.max(...[r.oneCore, r.allCores, r.coldLoad, r.warmLoad, r.coldApp, r.warmApp, r.search].map((x) => x?.rssMB ?? x?.maxRssMB ?? 0));
+}
+
+/** The figures compared across sizes, with how each should scale. */
+function figures(r, cores) {
+	return {
+		'ingest+extract MB/s, 1 core': r.mb / (r.oneCore.ms / 1000),
+		[`ingest+extract MB/s, ${cores} cores`]: r.mb / (r.allCores.ms / 1000),
+		'first frame cold, s': r.coldApp.ms / 1000,
+		'first frame warm, s': r.warmApp.ms / 1000,
+		'facts ready cold (library), s': r.coldLoad.ms / 1000,
+		'facts ready warm (library), s': r.warmLoad.ms / 1000,
+		'search index build, ms': r.search?.indexBuildMs,
+		'search keystroke p95, ms': r.search?.p95Ms,
+		'fzf --filter keystroke p95, ms': r.search?.fzf?.p95Ms,
+		'scroll frame p95, ms': r.coldApp.scroll?.p95Ms,
+		'peak RSS, MB': peakRss(r),
+	};
+}
+
+export function printReport(results, {cores, node}) {
+	const out = [];
+	out.push(`Parley benchmark — ${cores} cores, Node ${node}, ${new Date().toISOString()}`);
+	const appKind = results.find((r) => r.coldApp.kind !== 'first frame') ? ' (no dashboard frame: wall time of `parley extract`)' : '';
+	out.push('', `Throughput and start-up${appKind}`);
+	out.push(table(
+		['reports', 'MB', '1 core MB/s', '1 core rep/s', `${cores} cores MB/s`, `${cores} cores rep/s`, 'facts cold s', 'facts warm s', 'first frame cold s', 'first frame warm s'],
+		results.map((r) => [r.size, fmt(r.mb), fmt(r.mb / (r.oneCore.ms / 1000), 2), fmt(r.oneCore.reports / (r.oneCore.ms / 1000), 0), fmt(r.mb / (r.allCores.ms / 1000), 2), fmt(r.allCores.reports / (r.allCores.ms / 1000), 0), sec(r.coldLoad.ms), sec(r.warmLoad.ms), sec(r.coldApp.ms), sec(r.warmApp.ms)]),
+	));
+	out.push('', 'Interactivity and memory (search: every prefix of 12 typed queries; fzf: spawn + filter of one line per report)');
+	out.push(table(
+		['reports', 'index build ms', 'search p50 ms', 'search p95 ms', 'fzf p50 ms', 'fzf p95 ms', 'scroll p50 ms', 'scroll p95 ms', 'peak RSS MB'],
+		results.map((r) => [r.size, fmt(r.search?.indexBuildMs), fmt(r.search?.medianMs, 2), fmt(r.search?.p95Ms, 2), fmt(r.search?.fzf?.medianMs), fmt(r.search?.fzf?.p95Ms), fmt(r.coldApp.scroll?.medianMs), fmt(r.coldApp.scroll?.p95Ms), fmt(peakRss(r), 0)]),
+	));
+	const small = results.find((r) => r.size === 1000);
+	const big = results.find((r) => r.size === 10000);
+	if (small && big) {
+		const a = figures(small, cores);
+		const b = figures(big, cores);
+		out.push('', 'Scaling 1,000 → 10,000 reports (x10 input; times should grow ≤ ~x10, rates stay ~x1)');
+		out.push(table(['figure', '1k', '10k', 'ratio'], Object.keys(a).map((k) => [k, fmt(a[k], 2), fmt(b[k], 2), a[k] ? `x${fmt(b[k] / a[k], 2)}` : 'n/a'])));
+	}
+	if (big) {
+		const f = figures(big, cores);
+		const check = (label, ok) => `${ok ? 'PASS' : 'FAIL'}  ${label}`;
+		out.push('', 'Bar at 10,000 reports');
+		out.push(check(`first frame cold ${fmt(f['first frame cold, s'], 2)} s <= 10 s${appKind}`, f['first frame cold, s'] <= 10));
+		out.push(check(`first frame warm ${fmt(f['first frame warm, s'], 2)} s <= 1.5 s${appKind}`, f['first frame warm, s'] <= 1.5));
+		out.push(check(`search keystroke p95 ${fmt(f['search keystroke p95, ms'], 2)} ms <= 16 ms`, f['search keystroke p95, ms'] <= 16));
+		out.push(check(`ingest+extract ${fmt(f['ingest+extract MB/s, 1 core'], 2)} MB/s per core >= 2`, f['ingest+extract MB/s, 1 core'] >= 2));
+		out.push(check(`peak RSS ${fmt(f['peak RSS, MB'], 0)} MB <= 1024 MB`, f['peak RSS, MB'] <= 1024));
+	}
+	console.log(out.join('\n'));
+}
