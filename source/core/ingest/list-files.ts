@@ -1,28 +1,102 @@
-import {readdirSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+import {readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
+import {basename, join} from 'node:path';
 import type {LoadWarning} from '../types.js';
+import {formatOfPath, isGoldFile, supportedExtensions} from './detect-format.js';
+import {MAX_DIR_DEPTH, MAX_FILE_BYTES, MAX_INPUT_FILES} from './limits.js';
 
-/** Report files found under the given paths (files or folders, recursive), in a stable order. */
-export function listInputFiles(paths: string[]): {files: string[]; warnings: LoadWarning[]} {
+/** Options of `listInputFiles`. */
+export interface ListOptions {
+	/** Files larger than this are skipped with a warning (default `MAX_FILE_BYTES`). */
+	maxFileBytes?: number;
+}
+
+/**
+ * Report files found under the given paths, in a stable order: the paths in
+ * the order given, folders walked recursively with entries sorted by name.
+ * Skips hidden entries and `*.gold.json` annotations inside folders, files
+ * reached twice (through symlinks or overlapping paths) and symlink loops;
+ * warns about unsupported extensions, unreadable entries, non-regular files
+ * and files over the size limit, naming each.
+ * @example listInputFiles(['data/reports', 'extra/one.md'])
+ */
+export function listInputFiles(paths: string[], options: ListOptions = {}): {files: string[]; warnings: LoadWarning[]} {
+	const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
 	const files: string[] = [];
 	const warnings: LoadWarning[] = [];
-	const walk = (path: string) => {
-		let stat;
-		try {
-			stat = statSync(path);
-		} catch (error) {
-			warnings.push({file: path, reason: `cannot read (${(error as NodeJS.ErrnoException).code})`});
+	const seen = new Set<string>();
+	let truncated = false;
+
+	const addFile = (path: string, stat: Stats, real: string) => {
+		if (seen.has(real)) return;
+		seen.add(real);
+		if (isGoldFile(path)) return;
+		if (!formatOfPath(path)) {
+			warnings.push({file: path, reason: `unsupported file type (supported: ${supportedExtensions()})`});
 			return;
 		}
-		if (stat.isDirectory()) {
-			for (const name of readdirSync(path).sort()) {
-				if (name.startsWith('.') || name.endsWith('.gold.json')) continue;
-				walk(join(path, name));
-			}
-		} else {
-			files.push(path);
+		if (stat.size > maxBytes) {
+			warnings.push({file: path, reason: `too large (${megabytes(stat.size)} MB; the limit is ${megabytes(maxBytes)} MB)`});
+			return;
 		}
+		if (files.length >= MAX_INPUT_FILES) {
+			if (!truncated) warnings.push({file: path, reason: `more than ${MAX_INPUT_FILES} input files; the rest are not loaded`});
+			truncated = true;
+			return;
+		}
+		files.push(path);
 	};
-	for (const path of paths) walk(path);
+
+	// An explicit stack (not recursion) so deep trees cannot overflow the call stack.
+	const stack: Array<{path: string; depth: number; explicit: boolean}> = paths.map((path) => ({path, depth: 0, explicit: true})).reverse();
+	while (stack.length) {
+		const {path, depth, explicit} = stack.pop()!;
+		let stat: Stats;
+		let real: string;
+		try {
+			stat = statSync(path);
+			real = realpathSync(path);
+		} catch (error) {
+			warnings.push({file: path, reason: `cannot read (${errorCode(error)})`});
+			continue;
+		}
+		if (stat.isFile()) {
+			if (explicit || !isHidden(path)) addFile(path, stat, real);
+			continue;
+		}
+		if (!stat.isDirectory()) {
+			warnings.push({file: path, reason: 'not a regular file or folder'});
+			continue;
+		}
+		if (seen.has(real)) continue; // a symlink loop or a folder given twice
+		seen.add(real);
+		if (depth >= MAX_DIR_DEPTH) {
+			warnings.push({file: path, reason: `folder nested deeper than ${MAX_DIR_DEPTH} levels; not walked`});
+			continue;
+		}
+		let names: string[];
+		try {
+			names = readdirSync(path);
+		} catch (error) {
+			warnings.push({file: path, reason: `cannot read folder (${errorCode(error)})`});
+			continue;
+		}
+		const children = names
+			.filter((name) => !name.startsWith('.') && !isGoldFile(name))
+			.sort()
+			.map((name) => ({path: join(path, name), depth: depth + 1, explicit: false}));
+		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+	}
 	return {files, warnings};
+}
+
+function isHidden(path: string): boolean {
+	return basename(path).startsWith('.');
+}
+
+function megabytes(bytes: number): string {
+	return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+function errorCode(error: unknown): string {
+	return (error as NodeJS.ErrnoException).code ?? String(error);
 }

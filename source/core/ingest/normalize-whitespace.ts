@@ -1,0 +1,91 @@
+import {MappedTextBuilder, type MappedText} from './offset-map.js';
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
+/** Whitespace, invisible characters and stray control characters between words. */
+const GAP = /[\s\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F]+/g;
+/** Gaps made only of invisible characters join the words around them. */
+const INVISIBLE_ONLY = /^[\u200B-\u200D\u2060\u00AD\uFEFF\u0000-\u0008\u000E-\u001F\u007F]+$/;
+/** Hard-wrapped text: most lines that continue a paragraph are about this long. */
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+const MIN_WRAPPED_LINES = 6;
+
+/** Options of `normalizeWhitespace`. */
+export interface WhitespaceOptions {
+	/** Join lines of a blank-line-separated block into one paragraph: true, false, or 'auto' (detect hard wrapping). */
+	joinLines?: boolean | 'auto';
+}
+
+/**
+ * Normalises whitespace: one paragraph per line, words separated by single
+ * spaces, no blank or padded lines, invisible characters removed. A single
+ * space between words is kept verbatim (so the map stays exact); other gaps
+ * become an inserted space.
+ */
+export function normalizeWhitespace(input: MappedText, options: WhitespaceOptions = {}): MappedText {
+	const lines = rawLines(input.text);
+	const join = options.joinLines === 'auto' ? isHardWrapped(lines, input.text) : Boolean(options.joinLines);
+	const builder = new MappedTextBuilder(input);
+	let paragraphOpen = false;
+	for (const [start, end] of lines) {
+		paragraphOpen = emitLine(builder, input.text, start, end, paragraphOpen && join);
+	}
+	return builder.build();
+}
+
+/** Line ranges `[start, end)` of a text, whatever its line breaks. */
+function rawLines(text: string): Array<[number, number]> {
+	const lines: Array<[number, number]> = [];
+	let start = 0;
+	LINE_BREAK.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = LINE_BREAK.exec(text))) {
+		lines.push([start, match.index]);
+		start = match.index + match[0].length;
+	}
+	lines.push([start, text.length]);
+	return lines;
+}
+
+/** Appends the words of one line; returns false for a blank line. */
+function emitLine(builder: MappedTextBuilder, text: string, start: number, end: number, continues: boolean): boolean {
+	const line = text.slice(start, end);
+	let prevEnd = -1;
+	const word = (from: number, to: number) => {
+		if (to <= from) return;
+		if (prevEnd < 0) {
+			if (builder.size) builder.insert(continues ? ' ' : '\n');
+		} else {
+			const gap = line.slice(prevEnd, from);
+			if (gap === ' ') builder.copy(start + prevEnd, start + from);
+			else if (!INVISIBLE_ONLY.test(gap)) builder.insert(' ');
+		}
+		builder.copy(start + from, start + to);
+		prevEnd = to;
+	};
+	let pos = 0;
+	GAP.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = GAP.exec(line))) {
+		word(pos, match.index);
+		pos = match.index + match[0].length;
+	}
+	word(pos, line.length);
+	return prevEnd >= 0;
+}
+
+/** True when most lines that are followed by another line of the same block have a typical wrap width. */
+function isHardWrapped(lines: Array<[number, number]>, text: string): boolean {
+	let continued = 0;
+	let wrapped = 0;
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const [s, e] = lines[i]!;
+		const [ns, ne] = lines[i + 1]!;
+		if (!text.slice(s, e).trim() || !text.slice(ns, ne).trim()) continue;
+		continued++;
+		const length = e - s;
+		if (length >= WRAP_MIN && length <= WRAP_MAX) wrapped++;
+		if (length > WRAP_MAX + 20) return false;
+	}
+	return continued >= MIN_WRAPPED_LINES && wrapped >= continued * 0.8;
+}

@@ -1,0 +1,110 @@
+import type {BoilerplateRules} from './load-boilerplate.js';
+import type {MappedText} from './offset-map.js';
+import {countWords, rebuildLines, splitLines} from './text-lines.js';
+
+/** Banners, breadcrumbs and today's-date lines only count as furniture this near the top. */
+const HEADER_LINES = 4;
+/** Longer lines are prose, never a whole-line junk, credit or caption match. */
+const MAX_JUNK_WORDS = 40;
+const MAX_CREDIT_WORDS = 14;
+const MAX_CAPTION_WORDS = 60;
+/** Longer paragraphs are never dropped as promotions. */
+const MAX_PROMO_WORDS = 200;
+/** A line "looks like prose" at this length; the tail after the last such line is checked harder. */
+const PROSE_WORDS = 15;
+const TAIL_SHORT_WORDS = 12;
+/** A line of a Latin-script text that is mostly another script and this short is junk ("اضافة اعلان"). */
+const MAX_FOREIGN_JUNK_WORDS = 8;
+const MIN_LATIN_SHARE = 0.8;
+
+const LETTER = /\p{L}/u;
+/** The script share of a whole text is estimated from its start. */
+const SCRIPT_SAMPLE_CHARS = 100_000;
+
+/** Why lines were dropped, for tests and `--verbose` output. */
+export type BoilerplateReason = 'header' | 'junk' | 'credit' | 'caption' | 'promo' | 'foreign-script' | 'tail';
+
+/**
+ * Drops page furniture, line by line: site banners and breadcrumbs near the
+ * top, junk lines ("Advertisement", share bars, bylines), photo credits and
+ * captions, paywall / donation / newsletter / book promotions (by cue weight
+ * against length), lone lines in another script, and the short leftovers
+ * after the last prose paragraph once promotions have started there.
+ */
+export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {output: MappedText; dropped: Array<{line: string; reason: BoilerplateReason}>} {
+	const lines = splitLines(input.text);
+	const texts = lines.map((l) => input.text.slice(l.start, l.end));
+	const words = texts.map(countWords);
+	const reasons: Array<BoilerplateReason | null> = texts.map(() => null);
+	const keep = texts.map((t, i) => words[i]! <= MAX_CAPTION_WORDS && rules.keepLine(t));
+	const latinText = latinShare(input.text.slice(0, SCRIPT_SAMPLE_CHARS)) >= MIN_LATIN_SHARE;
+	const drop = (i: number, reason: BoilerplateReason) => {
+		if (i >= 0 && !keep[i] && !reasons[i]) reasons[i] = reason;
+	};
+
+	for (let i = 0; i < texts.length; i++) {
+		const text = texts[i]!;
+		const n = words[i]!;
+		if (i < HEADER_LINES && n <= MAX_JUNK_WORDS && rules.headerLine(text)) drop(i, 'header');
+		else if (n <= MAX_JUNK_WORDS && rules.junkLine(text)) drop(i, 'junk');
+		else if (n <= MAX_CREDIT_WORDS && rules.creditLine(text)) {
+			drop(i, 'credit');
+			// The line before a credit is its caption, often twice (alt text and figcaption).
+			if (i > 0 && words[i - 1]! <= MAX_CAPTION_WORDS) {
+				drop(i - 1, 'caption');
+				if (i > 1 && texts[i - 2] === texts[i - 1]) drop(i - 2, 'caption');
+			}
+		} else if (n <= MAX_CAPTION_WORDS && rules.captionMarker(text)) drop(i, 'caption');
+		else if (n <= MAX_PROMO_WORDS && isPromotion(text, n, rules)) drop(i, 'promo');
+		else if (latinText && n <= MAX_FOREIGN_JUNK_WORDS && latinShare(text) < 0.5) drop(i, 'foreign-script');
+	}
+	dropTail(texts, words, reasons, drop);
+
+	const dropped: Array<{line: string; reason: BoilerplateReason}> = [];
+	const kept: Array<Array<[number, number]>> = [];
+	lines.forEach((line, i) => {
+		const reason = reasons[i];
+		if (reason) dropped.push({line: texts[i]!, reason});
+		else kept.push([[line.start, line.end]]);
+	});
+	return {output: rebuildLines(input, kept), dropped};
+}
+
+/** Cue weight against length: a strong cue counts 2, a weak one 1. */
+function isPromotion(text: string, words: number, rules: BoilerplateRules): boolean {
+	const score = 2 * rules.strongCues(text) + rules.weakCues(text);
+	if (score === 0) return false;
+	return (score >= 2 && words <= 40) || score >= 4 || score * 10 >= words;
+}
+
+/**
+ * After the last prose paragraph, once two lines there were dropped as
+ * furniture, the remaining short lines are furniture too ("Never miss a thing").
+ */
+function dropTail(texts: string[], words: number[], reasons: Array<BoilerplateReason | null>, drop: (i: number, r: BoilerplateReason) => void): void {
+	let lastProse = -1;
+	for (let i = texts.length - 1; i >= 0; i--) {
+		if (!reasons[i] && words[i]! >= PROSE_WORDS) {
+			lastProse = i;
+			break;
+		}
+	}
+	let droppedAfter = 0;
+	for (let i = lastProse + 1; i < texts.length; i++) if (reasons[i]) droppedAfter++;
+	if (droppedAfter < 2) return;
+	for (let i = lastProse + 1; i < texts.length; i++) if (words[i]! <= TAIL_SHORT_WORDS) drop(i, 'tail');
+}
+
+/** Share of letters that are Latin (1 when there are no letters). */
+function latinShare(text: string): number {
+	let latin = 0;
+	let letters = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+			latin++;
+			letters++;
+		} else if (c > 0x24f && LETTER.test(text[i]!)) letters++;
+	}
+	return letters ? latin / letters : 1;
+}

@@ -1,0 +1,73 @@
+/** Sentence ends: . ! ? with closing quotes/brackets, then space and a capital, digit or opening quote. */
+const SENTENCE_END = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+const WORD_BEFORE_PERIOD = /(\S+)\.["'”’)\]]*$/;
+const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const APOSTROPHE_TAIL = /['’].*$/;
+
+/** Words after which a period does not end a sentence (no trailing period). */
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'st', 'jr', 'sr', 'prof',
+	'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc',
+	'corp', 'ltd', 'co', 'mt', 'ft', 'adm', 'amb', 'pres',
+]);
+
+/** Function words ignored when comparing what two sentences say. */
+const STOPWORDS = new Set(
+	('a an the and or but if of to in on at by for with from as is are was were be been being that this these those it its ' +
+		'he she they them his her their we our you your i not no do does did have has had will would could should may might ' +
+		'can also than then there here which who whom whose what when where why how all any some more most other such only ' +
+		'own same so too very just over into about after before under again further once said says say told according while ' +
+		'however though although since because during within without between against among per via yet still even').split(' '),
+);
+const STEM_SUFFIXES = ['ing', 'ed', 'es', 's'];
+
+/**
+ * Approximate sentence ranges `[start, end)` within `text[from, to)`, for
+ * comparing sentences (extraction has its own splitter).
+ */
+export function sentenceRanges(text: string, from: number, to: number): Array<[number, number]> {
+	const line = text.slice(from, to);
+	const ranges: Array<[number, number]> = [];
+	let start = 0;
+	SENTENCE_END.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = SENTENCE_END.exec(line))) {
+		const before = WORD_BEFORE_PERIOD.exec(line.slice(Math.max(start, match.index - 40), match.index + 1))?.[1] ?? '';
+		if (match[0].startsWith('.') && (INITIALISM.test(before) || ABBREVIATIONS.has(before.toLowerCase()))) continue;
+		const end = match.index + match[0].trimEnd().length;
+		ranges.push([from + start, from + end]);
+		start = match.index + match[0].length;
+	}
+	if (start < line.length) ranges.push([from + start, to]);
+	return ranges;
+}
+
+/** Lowercased word tokens. */
+export function tokens(text: string): string[] {
+	return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** Distinct content words (stopwords dropped, crude suffix stemming), for paraphrase-tolerant overlap. */
+export function contentWords(words: string[]): Set<string> {
+	const out = new Set<string>();
+	for (const raw of words) {
+		let word = raw.replace(APOSTROPHE_TAIL, '');
+		if (word.length < 3 || STOPWORDS.has(word)) continue;
+		for (const suffix of STEM_SUFFIXES) {
+			if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
+				word = word.slice(0, -suffix.length);
+				break;
+			}
+		}
+		out.add(word);
+	}
+	return out;
+}
+
+/** Distinct word n-grams ("shingles") of a token list. */
+export function shingles(words: string[], size = 3): Set<string> {
+	const out = new Set<string>();
+	for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
+	return out;
+}
