@@ -6,14 +6,17 @@ import {addEvidence} from './merge-facts.js';
 import type {Sentence} from './split-sentences.js';
 
 /** Words before a momentum cue that cancel it: "hopes for progress", "any progress", "little progress". */
-const HOPED_BEFORE = /\b(?:any|little|without|lack of|hopes? for|hoping for|chance of|prospects? (?:of|for))\s+(?:(?:a|an|the|real|major|some)\s+)?$/i;
+const HOPED_BEFORE = /\b(?:any|little|without|lack of|hopes? for|hoping for|chance of|prospects? (?:of|for)|likelihood of|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|hinder(?:s|ed)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|hamper(?:s|ed)?)\s+(?:(?:a|an|the|real|major|some|any)\s+)?$/i;
+/** A cue inside a condition does not describe the talks: "if the talks fail", "unless a breakthrough comes". */
+const CONDITIONAL_BEFORE = /\b(?:if|unless|lest|whether|in case)\b[^,.;:]*$/i;
 /** Below this share of the weaker side, the stronger side wins outright. */
 const MIXED_RATIO = 0.5;
 
 /**
  * The report's reading of momentum: progress, stalled, mixed or null, with the
- * cue sentences as evidence. Each sentence votes once per side; a cue that is
- * negated, merely hoped for, or sits in a hedged sentence ("rejected the idea
+ * cue sentences as evidence. A sentence about the talks votes at most once per
+ * side; a cue that is negated ("no breakthrough" votes stalled, not progress),
+ * merely hoped for, or sits in a hedged sentence ("rejected the idea
  * that talks had broken down") does not count. Mixed when both sides are
  * substantial (the weaker has at least half the votes of the stronger).
  */
@@ -22,11 +25,9 @@ export function extractStatus(ctx: ExtractContext): Status {
 	const votes = {progress: [] as Sentence[], stalled: [] as Sentence[]};
 	for (const sentence of ctx.sentences) {
 		const text = matchText(sentence.text);
-		if (cues.momentum.hedges?.test(text)) continue;
-		const stalled = countsAsCue(cues.momentum.stalled, text);
-		if (stalled) votes.stalled.push(sentence);
-		// "no breakthrough" is a stalled cue; its "breakthrough" must not also vote for progress.
-		else if (countsAsCue(cues.momentum.progress, text)) votes.progress.push(sentence);
+		if (!cues.momentum.context.test(text) || cues.momentum.hedges?.test(text)) continue;
+		if (countsAsCue(cues.momentum.stalled, text)) votes.stalled.push(sentence);
+		if (countsAsCue(cues.momentum.progress, text)) votes.progress.push(sentence);
 	}
 	const value = decide(votes.progress.length, votes.stalled.length);
 	const evidence: Status['evidence'] = [];
@@ -49,7 +50,7 @@ function countsAsCue(pattern: RegExp, text: string): boolean {
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(text))) {
 		const before = text.slice(Math.max(0, match.index - 30), match.index);
-		if (!isNegatedAt(text, match.index) && !HOPED_BEFORE.test(before)) return true;
+		if (!isNegatedAt(text, match.index) && !HOPED_BEFORE.test(before) && !CONDITIONAL_BEFORE.test(before)) return true;
 	}
 	return false;
 }

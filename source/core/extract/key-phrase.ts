@@ -5,13 +5,15 @@ const LEFT_STOP = new Set([
 	'about', 'over', 'into', 'from', 'as', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'any', 'said', 'says', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'not', 'no',
 ]);
 /** Punctuation that closes a clause. */
-const CLAUSE_END = /[,;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - /;
+const CLAUSE_END = /[,;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - | (?:while|but|whereas|although|though|because|despite|even as) /;
 /** Trailing words that make a phrase end mid-air. */
-const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|which|by|as|its|their))+$/i;
+const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|which|by|as|its|their|is|are|was|were|be|would|will|could))+$/i;
+/** Words that may qualify a cue from its left: numbers, hyphenated or capitalised words, adjectives ("monthlong", "temporary", "Gaza"). */
+const MODIFIER = /^(?:[A-Z][\w'’-]*|[\w-]*\d[\w-]*|\w+-[\w-]+|\w+long|\w+(?:ary|ent|ant|ate|al|ed|ive|ic|ful|ous|ial)|new|full|short|long|small|big|broad|brief|first|second|third|final|possible|potential|immediate|limited)$/;
 const MAX_LEFT_WORDS = 3;
 /** The word right before a position (with its trailing space). */
 const PREVIOUS_WORD = /([\w'’-]+)\s+$/;
-const MAX_RIGHT_CHARS = 90;
+const MAX_RIGHT_CHARS = 80;
 
 /**
  * The short key phrase around a cue at [start, end) of a sentence: a few
@@ -24,7 +26,7 @@ export function keyPhrase(sentence: string, start: number, end: number): string 
 	let left = start;
 	for (let taken = 0; taken < MAX_LEFT_WORDS; taken++) {
 		const previous = PREVIOUS_WORD.exec(sentence.slice(0, left));
-		if (!previous || LEFT_STOP.has(previous[1]!.toLowerCase())) break;
+		if (!previous || LEFT_STOP.has(previous[1]!.toLowerCase()) || !MODIFIER.test(previous[1]!)) break;
 		left = previous.index;
 	}
 	const rest = sentence.slice(end);
@@ -34,5 +36,5 @@ export function keyPhrase(sentence: string, start: number, end: number): string 
 		const cut = sentence.lastIndexOf(' ', end + MAX_RIGHT_CHARS);
 		right = cut > end ? cut : end + MAX_RIGHT_CHARS;
 	}
-	return sentence.slice(left, right).replace(TRAILING_FILLER, '').trim();
+	return sentence.slice(left, right).trim().replace(TRAILING_FILLER, '');
 }

@@ -82,7 +82,8 @@ export function readAttributes(kind: TermKind, text: string, at: number, end: nu
 	if (TIMED_KINDS.has(kind)) out.duration = findDuration(text, at, end);
 	if (kind === 'hostage-release' || kind === 'prisoner-release') {
 		out.count = findCount(text, kind === 'hostage-release' ? HOSTAGE_NOUNS : PRISONER_NOUNS, at);
-		const categories = cues.categories.filter((c) => (c.pattern.lastIndex = 0, c.pattern.test(text))).map((c) => c.name);
+		const window = text.slice(Math.max(0, at - MAX_ATTRIBUTE_DISTANCE), end + MAX_ATTRIBUTE_DISTANCE);
+		const categories = cues.categories.filter((c) => ((c.pattern.lastIndex = 0), c.pattern.test(window))).map((c) => c.name);
 		if (categories.length) out.categories = categories;
 	}
 	const phase = PHASE.exec(text);

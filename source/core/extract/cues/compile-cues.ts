@@ -26,7 +26,7 @@ export interface CompiledCues {
 	negotiation: RegExp;
 	terms: Array<CompiledKind<TermKind>>;
 	obstacles: Array<CompiledKind<ObstacleKind>>;
-	momentum: {progress: RegExp; stalled: RegExp; hedges: RegExp | null};
+	momentum: {progress: RegExp; stalled: RegExp; context: RegExp; hedges: RegExp | null};
 	categories: Array<{name: string; pattern: RegExp}>;
 	scopes: Array<{name: string; pattern: RegExp}>;
 }
@@ -77,6 +77,7 @@ function buildCues(spec: CueSpec): CompiledCues {
 		momentum: {
 			progress: compile(spec.momentum.progress, 'gi', 'cues.momentum.progress'),
 			stalled: compile(spec.momentum.stalled, 'gi', 'cues.momentum.stalled'),
+			context: compile(spec.momentum.context, 'i', 'cues.momentum.context'),
 			hedges: spec.momentum.hedges.length ? compile(spec.momentum.hedges, 'i', 'cues.momentum.hedges') : null,
 		},
 		categories: named(spec.attributes.categories, 'cues.attributes.categories'),

@@ -30,7 +30,8 @@ export interface CueSpec {
 	lists: Record<string, string[]>;
 	terms: Record<string, CueRuleSpec[]>;
 	obstacles: Record<string, CueRuleSpec[]>;
-	momentum: {progress: string[]; stalled: string[]; hedges: string[]};
+	/** Momentum cues count only in sentences that match `context` and no `hedges` pattern. */
+	momentum: {progress: string[]; stalled: string[]; context: string[]; hedges: string[]};
 	attributes: {categories: Record<string, string[]>; scopes: Record<string, string[]>};
 }
 
@@ -49,7 +50,7 @@ export function readCueSpec(data: KnowledgeData): CueSpec {
 	for (const kind of Object.keys(terms)) checkKind(kind, TERM_KINDS, `cues.terms.${kind}`);
 	for (const kind of Object.keys(obstacles)) checkKind(kind, OBSTACLE_KINDS, `cues.obstacles.${kind}`);
 	const momentum = cues['momentum'];
-	if (!isRecord(momentum)) throw new Error('knowledge: cues.momentum must be an object with "progress", "stalled" and "hedges" lists');
+	if (!isRecord(momentum)) throw new Error('knowledge: cues.momentum must be an object with "progress", "stalled", "context" and "hedges" lists');
 	const attributes = cues['attributes'];
 	if (!isRecord(attributes)) throw new Error('knowledge: cues.attributes must be an object with "categories" and "scopes"');
 	const spec: CueSpec = {
@@ -59,6 +60,7 @@ export function readCueSpec(data: KnowledgeData): CueSpec {
 		momentum: {
 			progress: stringList(momentum['progress'], 'cues.momentum.progress'),
 			stalled: stringList(momentum['stalled'], 'cues.momentum.stalled'),
+			context: stringList(momentum['context'], 'cues.momentum.context'),
 			hedges: stringList(momentum['hedges'] ?? [], 'cues.momentum.hedges'),
 		},
 		attributes: {
@@ -115,6 +117,8 @@ function checkListReferences(spec: CueSpec): void {
 			});
 		}
 	}
+	for (const key of ['progress', 'stalled', 'context', 'hedges'] as const) check(spec.momentum[key], `cues.momentum.${key}`);
+	for (const list of Object.keys(spec.lists)) check(spec.lists[list], `cues.lists.${list}`);
 }
 
 function checkKind(kind: string, allowed: readonly string[], path: string): void {

@@ -1,0 +1,16 @@
+import {loadKnowledge, type Knowledge} from '../../source/core/knowledge/load-knowledge.js';
+import type {ExtractContext} from '../../source/core/extract/extract-context.js';
+import {splitSentences} from '../../source/core/extract/split-sentences.js';
+
+let knowledge: Knowledge | undefined;
+
+/** An extraction context over `text` with the bundled knowledge (loaded once per test file). */
+export function contextOf(text: string): ExtractContext {
+	knowledge ??= loadKnowledge();
+	return {text, sentences: splitSentences(text), knowledge};
+}
+
+/** A knowledge object whose only data is `data` (for validation tests). */
+export function knowledgeWith(data: Record<string, unknown>): Knowledge {
+	return {version: 'test', files: [], data};
+}
