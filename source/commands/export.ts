@@ -16,8 +16,9 @@ export interface ExportFlags {
 	diagram: boolean;
 	now?: string;
 	view?: string;
-	/** Set by --no-cache / --workers when those flags exist. */
+	/** --no-cache, --cache-dir, --workers. */
 	cache?: boolean;
+	cacheDir?: string;
 	workers?: number;
 }
 
@@ -31,7 +32,7 @@ export async function runExport(paths: string[], flags: ExportFlags): Promise<nu
 	const now = parseNow(flags.now, process.env['PARLEY_NOW']);
 	if (flags.out === '') throw new UsageError('--out wants a file name');
 	const knowledge = loadKnowledge(flags.knowledge);
-	const {reports, warnings} = await loadReports(paths, {knowledge, cache: flags.cache, workers: flags.workers});
+	const {reports, warnings} = await loadReports(paths, {knowledge, cache: flags.cache, cacheDir: flags.cacheDir, workers: flags.workers});
 	for (const warning of warnings) process.stderr.write(`parley: warning: ${warning.file}: ${warning.reason}\n`);
 	if (flags.track) checkTrack(flags.track, listTracks(reports));
 	const markdown = buildSnapshot(reports, {

@@ -5,11 +5,15 @@ export interface ExtractFlags {
 	json: boolean;
 	withText: boolean;
 	knowledge: string[];
+	/** --no-cache, --cache-dir, --workers. */
+	cache?: boolean;
+	cacheDir?: string;
+	workers?: number;
 }
 
 /** `parley extract <paths...>`: the JSON document of facts-spec.md, or a readable summary. */
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
-	const {reports, warnings} = await loadReports(paths, {knowledgeFiles: flags.knowledge});
+	const {reports, warnings} = await loadReports(paths, {knowledgeFiles: flags.knowledge, cache: flags.cache, cacheDir: flags.cacheDir, workers: flags.workers});
 	for (const warning of warnings) process.stderr.write(`parley: warning: ${warning.file}: ${warning.reason}\n`);
 	if (flags.json) {
 		const doc = {reports: reports.map((r) => serialiseReport(r, flags.withText)), warnings};
