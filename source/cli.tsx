@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import meow from 'meow';
 import {COMMANDS, FLAGS, HELP} from './commands/cli-flags.js';
+import {runDashboard} from './commands/dashboard.js';
 import {assertPathsExist, EXIT_OK, reportError, UsageError, unknownFlags} from './commands/cli-errors.js';
 import {runExport} from './commands/export.js';
 import {runExtract} from './commands/extract.js';
@@ -22,6 +23,8 @@ function parseInput(input: string[]): {command: Command; paths: string[]} {
 async function main(): Promise<number> {
 	const unknown = unknownFlags(cli.unnormalizedFlags, [...Object.keys(FLAGS), 'h']);
 	if (unknown.length) throw new UsageError(`unknown flag${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
+	const {workers} = cli.flags;
+	if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers wants a whole number, e.g. --workers 2 (0: no worker threads)');
 	if (cli.flags.help) cli.showHelp(0);
 	if (cli.flags.version) cli.showVersion();
 	const {command, paths: given} = parseInput(cli.input);
@@ -33,8 +36,7 @@ async function main(): Promise<number> {
 	const paths = given.length ? given : [bundledReportsDir()];
 	if (command === 'extract') return runExtract(paths, cli.flags);
 	if (command === 'export') return runExport(paths, cli.flags);
-	process.stderr.write('parley: the dashboard is not built yet\n');
-	return 1;
+	return runDashboard(paths, cli.flags);
 }
 
 exitQuietlyOnEpipe();

@@ -21,6 +21,10 @@ export const FLAGS = {
 	diagram: {type: 'boolean', default: true},
 	now: {type: 'string'},
 	view: {type: 'string'},
+	cache: {type: 'boolean', default: true},
+	cacheDir: {type: 'string'},
+	workers: {type: 'number'},
+	watch: {type: 'boolean', default: false},
 } satisfies AnyFlags;
 
 /** The help text (meow prints it for --help); a test checks it names every command and flag. */
@@ -36,11 +40,15 @@ export const HELP = `
 	Options for every command
 	  --knowledge FILE   merge a knowledge file over the bundled ones (repeatable)
 	  --debug            show stack traces of runtime errors
+	  --no-cache         neither read nor write the cache of extracted facts (also PARLEY_NO_CACHE=1)
+	  --cache-dir DIR    keep that cache in DIR (default: $XDG_CACHE_HOME/parley or ~/.cache/parley)
+	  --workers N        threads extracting large loads (default: one per core; 0: none)
 	  --help, -h         show this help
 	  --version          show Parley's version
 
 	Dashboard
 	  --snapshot-dir DIR where the e key writes snapshots (default: the working folder)
+	  --watch            show reports added to or changed in the folders while open, marked as new
 
 	Extract
 	  --json             print one JSON document of facts (nothing else on stdout)
