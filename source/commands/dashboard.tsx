@@ -1,0 +1,16 @@
+export interface DashboardFlags {
+	knowledge: string[];
+	snapshotDir?: string;
+	/** Worker threads for large loads (see loadReports). */
+	workers?: number;
+}
+
+/**
+ * `parley [paths...]`: the interactive dashboard. NO_COLOR is honoured by forcing colour off
+ * before Ink (and chalk, which reads the environment once) is loaded.
+ */
+export async function runDashboard(paths: string[], flags: DashboardFlags): Promise<number> {
+	if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+	const {startDashboard} = await import('../ui/start-dashboard.js');
+	return startDashboard(paths, {knowledge: flags.knowledge, snapshotDir: flags.snapshotDir, workers: flags.workers});
+}

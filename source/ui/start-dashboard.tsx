@@ -1,0 +1,49 @@
+import {render} from 'ink';
+import {loadReports} from '../core/load-reports.js';
+import {loadKnowledge} from '../core/knowledge/load-knowledge.js';
+import {printCompare} from './print-compare.js';
+import {Root} from './root.js';
+import {guardTerminal} from './terminal-guard.js';
+import {ThemeContext, themeFromEnv} from './theme.js';
+
+export interface DashboardOptions {
+	knowledge: string[];
+	snapshotDir?: string;
+	workers?: number;
+}
+
+/** Whether the dashboard can run interactively: both ends a terminal and raw mode available. */
+export function isInteractive(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream): boolean {
+	return Boolean(stdout.isTTY && stdin.isTTY && typeof stdin.setRawMode === 'function');
+}
+
+/**
+ * Runs the dashboard on `paths`. Without a terminal it prints the compare view once as plain
+ * text and returns 0. Otherwise it shows loading progress, then the dashboard, and returns
+ * when the user quits, with the terminal restored.
+ */
+export async function startDashboard(paths: string[], options: DashboardOptions): Promise<number> {
+	const knowledge = loadKnowledge(options.knowledge);
+	const {stdin, stdout} = process;
+	if (!isInteractive(stdin, stdout)) {
+		const result = await loadReports(paths, {knowledge, workers: options.workers});
+		stdout.write(printCompare(result, stdout.columns || 120));
+		return 0;
+	}
+	const load = (onProgress: (done: number, total: number) => void) => loadReports(paths, {knowledge, onProgress, workers: options.workers});
+	let instance: ReturnType<typeof render> | undefined;
+	const guard = guardTerminal(stdout, stdin, () => instance?.unmount());
+	try {
+		instance = render(
+			<ThemeContext.Provider value={themeFromEnv()}>
+				<Root load={load} snapshotDir={options.snapshotDir} knowledgeVersion={knowledge.version} />
+			</ThemeContext.Provider>,
+			{exitOnCtrlC: false, maxFps: 30},
+		);
+		await instance.waitUntilExit();
+	} finally {
+		guard.restore();
+		guard.dispose();
+	}
+	return 0;
+}
