@@ -1,3 +1,4 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
 import type {Sentence} from './split-sentences.js';
 
@@ -7,4 +8,8 @@ export interface ExtractContext {
 	text: string;
 	sentences: Sentence[];
 	knowledge: Knowledge;
+	/** Lookups and regexes built once per knowledge version. */
+	compiled?: CompiledKnowledge;
+	/** Paragraph numbers that are photo captions or credits: no facts come from them. */
+	captions?: Set<number>;
 }

@@ -1,0 +1,62 @@
+/** Day arithmetic on YYYY-MM-DD strings through UTC day numbers. */
+
+const MS_PER_DAY = 86_400_000;
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+const MONTHS: Record<string, number> = {
+	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+	jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/** A month name or abbreviation ("Sept.", "October") as 1-12, else undefined. */
+export function monthNumber(name: string): number | undefined {
+	return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Day number of a YYYY-MM-DD date. */
+export function toDay(iso: string): number {
+	return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+}
+
+/** Day number of a calendar date, or NaN when it does not exist (February 30). */
+export function dayOf(year: number, month: number, day: number): number {
+	const d = new Date(Date.UTC(year, month - 1, day));
+	if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return Number.NaN;
+	return Math.floor(d.getTime() / MS_PER_DAY);
+}
+
+/** YYYY-MM-DD of a day number. */
+export function fromDay(day: number): string {
+	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** 0 (Sunday) to 6 (Saturday). */
+export function weekdayOf(day: number): number {
+	return new Date(day * MS_PER_DAY).getUTCDay();
+}
+
+/** Month (1-12), day of month and year of a day number. */
+export function partsOf(day: number): {year: number; month: number; date: number} {
+	const d = new Date(day * MS_PER_DAY);
+	return {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate()};
+}
+
+/** Adds calendar months to a day number (clamped to the month's end). */
+export function addMonths(day: number, months: number): number {
+	const {year, month, date} = partsOf(day);
+	const target = new Date(Date.UTC(year, month - 1 + months, 1));
+	const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	return Math.floor(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(date, last)) / MS_PER_DAY);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20,
+};
+
+/** "four" or "4" as a number. */
+export function parseCount(word: string): number | undefined {
+	const n = Number(word);
+	return Number.isFinite(n) ? n : NUMBER_WORDS[word.toLowerCase()];
+}

@@ -1,0 +1,206 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import {WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
+import type {ActorMention} from './find-mentions.js';
+import type {Sentence} from './split-sentences.js';
+
+/** One way a constraint can hold. Day numbers are UTC days (see calendar.ts). */
+export type DateAlt =
+	| {kind: 'range'; lo?: number; hi?: number; anchor?: number}
+	| {kind: 'point'; day: number}
+	| {kind: 'weekday'; weekday: number; rel: Relation}
+	| {kind: 'monthDay'; month: number; date: number; rel: Relation};
+export type Relation = 'past' | 'future' | 'today';
+
+/** What one phrase says about the report's date; it holds when any alternative holds. */
+export interface DateConstraint {
+	alts: DateAlt[];
+	weight: number;
+	label: string;
+	/** Pins the date in time (events, explicit dates), as opposed to roles, war starts and weekdays. */
+	absolute: boolean;
+}
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const FULL_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+(\d{4})\b|\b(20\d\d)-(\d\d)-(\d\d)\b`, 'g');
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\d]*\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?!\.?,?\s*\d{4})`, 'g');
+const WEEKDAY = /\b(?:(last|next|this coming|this|on|since|until|by|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(['’]s)?\b/g;
+const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/i;
+const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,20}$/i;
+const DATELINE_START = /^[A-Z][A-Z .'’-]{2,30},\s*$/;
+const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|upcoming|this coming|next)\b/i;
+const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ]months?(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) months of (?:war|fighting|conflict)\b/gi;
+const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
+const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
+const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+const LAST_WEEK = /\blast week\b/i;
+const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
+const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$/i;
+const ELECT_AFTER = /^-elect/;
+
+const UNIT_DAYS: Record<string, number> = {day: 1, week: 7, month: 30};
+
+/** Every date constraint the text offers: datelines, explicit dates, weekdays, dated events, office holders, war length. */
+export function collectDateConstraints(
+	sentences: Sentence[],
+	captions: Set<number>,
+	mentions: ActorMention[],
+	k: CompiledKnowledge,
+	conflictStarts: string[],
+	parties: string[],
+): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	const top = sentences.filter((s) => s.paragraph < 3);
+	for (const s of sentences) {
+		const caption = captions.has(s.paragraph);
+		explicitDates(s, caption, top.includes(s) && s.text.length < 60, out);
+		if (caption) {
+			for (const e of k.events) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			continue;
+		}
+		weekdays(s, out);
+		events(s, k, out);
+		warLength(s, conflictStarts, out);
+		nthDay(s, k, parties, out);
+	}
+	roles(sentences, mentions, k, captions, out);
+	for (const start of conflictStarts) out.push({alts: [{kind: 'range', lo: toDay(start)}], weight: 1, label: `after the war began (${start})`, absolute: false});
+	return out;
+}
+
+function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
+	for (const m of s.text.matchAll(FULL_DATE)) {
+		const [year, month, date] = m[3] ? [+m[3], monthNumber(m[1]!)!, +m[2]!] : m[6] ? [+m[6], monthNumber(m[5]!)!, +m[4]!] : [+m[7]!, +m[8]!, +m[9]!];
+		const day = dayOf(year, month, date);
+		if (Number.isNaN(day)) continue;
+		const iso = fromDay(day);
+		const before = s.text.slice(0, m.index);
+		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
+		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.index === 0 && DATELINE_START.test(before)))
+			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
+		else if (shortTopLine) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
+		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [{kind: 'range', hi: day}], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
+		else out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
+	}
+	if (caption) return;
+	for (const m of s.text.matchAll(MONTH_DAY)) {
+		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
+		if (!month || date < 1 || date > 31) continue;
+		const before = s.text.slice(0, m.index);
+		const today = TODAY_BEFORE.test(before) || (s.index === 0 && DATELINE_START.test(before));
+		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(s.text) ? 'future' : 'past';
+		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
+	}
+}
+
+function weekdays(s: Sentence, out: DateConstraint[]): void {
+	for (const m of s.text.matchAll(WEEKDAY)) {
+		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
+		const before = s.text.slice(0, m.index);
+		const lead = m[1]?.toLowerCase();
+		let rel: Relation;
+		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
+		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
+		else if (lead === 'last' || lead === 'since') rel = 'past';
+		else rel = FUTURE_TENSE.test(s.text) ? 'future' : 'past';
+		out.push({alts: [{kind: 'weekday', weekday, rel}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
+	}
+}
+
+function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
+	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string}>();
+	for (const e of k.events) {
+		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
+		if (!m) continue;
+		const day = toDay(e.date);
+		const before = s.text.slice(0, m.index);
+		const after = s.text.slice(m.index + m[0].length);
+		const amount = AMOUNT_BEFORE.exec(before);
+		const ago = AGO_AFTER.exec(after);
+		let alt: DateAlt;
+		let weight = 2;
+		let label: string;
+		if (amount && parseCount(amount[1]!) !== undefined) {
+			const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
+			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
+			alt = {kind: 'point', day: day + sign * days};
+			weight = 4;
+			label = `${amount[0].trim()} (${e.date})`;
+		} else if (ago && parseCount(ago[1]!) !== undefined) {
+			const days = parseCount(ago[1]!)! * UNIT_DAYS[ago[2]!.toLowerCase().replace(/s$/, '')]!;
+			alt = {kind: 'point', day: day + days};
+			weight = 3;
+			label = `${e.label} (${e.date}) ${ago[1]} ${ago[2]} ago`;
+		} else if (FUTURE_BEFORE.test(before)) {
+			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
+			weight = 3;
+			label = `before ${e.label} (${e.date})`;
+		} else if (LAST_WEEK.test(s.text)) {
+			alt = {kind: 'range', lo: day + 3, hi: day + 14, anchor: day + 7};
+			label = `a week after ${e.label} (${e.date})`;
+		} else if (FUTURE_TENSE.test(s.text)) {
+			alt = {kind: 'range', lo: day - 7, hi: day, anchor: day - 1};
+			label = `before ${e.label} (${e.date}), mentioned as upcoming`;
+		} else if (THIS_WEEK.test(s.text)) {
+			alt = {kind: 'range', lo: day, hi: day + 7, anchor: day + 2};
+			label = `the week of ${e.label} (${e.date})`;
+		} else {
+			alt = {kind: 'range', lo: day, ...(e.background ? {} : {anchor: day + 3})};
+			weight = e.background ? 1 : 2;
+			label = `after ${e.label} (${e.date})`;
+		}
+		const key = e.group ?? e.id;
+		const group = groups.get(key) ?? {alts: [], weight, label};
+		group.alts.push(alt);
+		groups.set(key, group);
+	}
+	for (const g of groups.values()) out.push({alts: g.alts, weight: g.weight, label: g.label, absolute: true});
+}
+
+function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
+	const start = conflictStarts[0];
+	if (!start) return;
+	for (const m of s.text.matchAll(N_MONTH_WAR)) {
+		const months = parseCount(m[2] ?? m[3]!);
+		if (!months || months > 120) continue;
+		const qualifier = (m[1] ?? '').trim().toLowerCase();
+		const base = addMonths(toDay(start), months);
+		const lo = qualifier === 'nearly' || qualifier === 'almost' ? addMonths(base, -1) : base;
+		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
+		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+	}
+}
+
+function nthDay(s: Sentence, k: CompiledKnowledge, parties: string[], out: DateConstraint[]): void {
+	const m = NTH_DAY.exec(s.text);
+	if (!m) return;
+	const n = Number(m[1] ?? m[2]);
+	const starts = k.base.ceasefireStarts.filter((c) => !c.scope || parties.includes(c.scope));
+	if (!starts.length) return;
+	out.push({alts: starts.map((c) => ({kind: 'range', lo: toDay(c.date) + n - 1, anchor: toDay(c.date) + n + 2})), weight: 2, label: `after day ${n} of the ceasefire`, absolute: true});
+}
+
+function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge, captions: Set<number>, out: DateConstraint[]): void {
+	const byIndex = new Map(sentences.map((s) => [s.index, s]));
+	const seen = new Set<string>();
+	for (const m of mentions) {
+		if (m.type !== 'person') continue;
+		const s = byIndex.get(m.sentence)!;
+		if (captions.has(s.paragraph)) continue;
+		const actor = k.actorByName.get(m.name);
+		const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+		const after = s.text.slice(m.end - s.start, m.end - s.start + 8);
+		if (!actor?.roles?.length || FORMER_BEFORE.test(before) || ELECT_AFTER.test(after)) continue;
+		const titled = actor.roles.filter((r) => (r.from || r.to) && new RegExp(`\\b${r.title.split(/\s+/).at(-1)}\\b[^.,;]{0,25}$`, 'i').test(before));
+		if (!titled.length) continue;
+		const key = `${actor.name}:${titled[0]!.title}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push({
+			alts: titled.map((r) => ({kind: 'range' as const, ...(r.from ? {lo: toDay(r.from)} : {}), ...(r.to ? {hi: toDay(r.to) - 1} : {})})),
+			weight: 1,
+			label: `${actor.name} as ${titled[0]!.title}`,
+			absolute: false,
+		});
+	}
+}

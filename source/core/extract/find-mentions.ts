@@ -1,0 +1,181 @@
+import nlp from 'compromise';
+import {escapeRegExp, type CompiledKnowledge, type MentionKind} from '../knowledge/compile-knowledge.js';
+import type {ActorType} from '../types.js';
+import type {Sentence} from './split-sentences.js';
+
+/** One place in the text that names an actor. */
+export interface ActorMention {
+	/** Canonical name: the knowledge entry's, or the name as written for people found by cues. */
+	name: string;
+	type: ActorType;
+	kind: MentionKind | 'role-cue';
+	start: number;
+	end: number;
+	sentence: number;
+	/** Followed by "'s" ("Qatar's", "Trump's envoy"). */
+	possessive: boolean;
+}
+
+/** A person named in the report, with what the text or knowledge says about them. */
+export interface PersonInfo {
+	name: string;
+	/** The state or organisation they act for. */
+	country?: string;
+	role?: string;
+	/** Spokespeople, journalists, analysts: never mediators or negotiators. */
+	nonActor: boolean;
+	known: boolean;
+}
+
+export interface MentionResult {
+	mentions: ActorMention[];
+	people: Map<string, PersonInfo>;
+}
+
+const NAME_TOKEN = String.raw`[A-Z][\p{Ll}]+(?:[-’'][A-Z]?[\p{Ll}]+)*`;
+const NAME_PARTICLE = String.raw`(?:bin|bint|ibn|al|el|Al|El|abu|Abu|de|da|du|van|von|der|di|le|ben)`;
+// Two to six capitalised words, allowing Arabic and European particles ("bin", "al-", "van").
+const PERSON_NAME = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${NAME_PARTICLE}[- ])?${NAME_TOKEN}){1,5}`, 'gu');
+// "head of the apparatus, " just before a name.
+const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]{1,40},\s*$/i;
+// Right after a name: "told reporters", "said in a statement to reporters".
+const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
+// An appositive after a name: ", the US special envoy," up to the next comma.
+const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
+
+/**
+ * Finds every actor the report names: knowledge actors by name, alias, demonym,
+ * capital or institution (surnames only once the full name or a title has been
+ * seen), and people knowledge lacks, from role cues ("Egypt's intelligence chief
+ * X", "X, the US special envoy") and, on cue sentences only, compromise's
+ * person recogniser.
+ */
+export function findMentions(sentences: Sentence[], skip: Set<number>, k: CompiledKnowledge): MentionResult {
+	const mentions: ActorMention[] = [];
+	const people = new Map<string, PersonInfo>();
+	const seenFull = new Set<string>();
+	const surnames = new Map<string, string>();
+	for (const s of sentences) {
+		if (skip.has(s.paragraph)) continue;
+		const local: ActorMention[] = [];
+		k.actorPattern.lastIndex = 0;
+		for (const m of s.text.matchAll(k.actorPattern)) {
+			const forms = k.actorForms.get(m[0]) ?? [];
+			const before = s.text.slice(0, m.index);
+			let chosen = forms[0];
+			if (!chosen) continue;
+			if (chosen.kind === 'surname') {
+				const seen = forms.find((f) => seenFull.has(f.actor.name));
+				const titled = k.cues.titleAtEnd.test(before);
+				if (seen) chosen = seen;
+				else if (!(titled || (forms.length === 1 && m[0].length >= 6))) continue;
+			}
+			if (chosen.actor.type === 'person' && chosen.kind === 'name') seenFull.add(chosen.actor.name);
+			const mention: ActorMention = {
+				name: chosen.actor.name,
+				type: chosen.actor.type,
+				kind: chosen.kind,
+				start: s.start + m.index,
+				end: s.start + m.index + m[0].length,
+				sentence: s.index,
+				possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m[0].length)),
+			};
+			local.push(mention);
+			if (chosen.actor.type === 'person') notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
+		}
+		for (const found of findUnknownPeople(s, local, k)) {
+			local.push(found);
+			notePerson(people, found.name, undefined, false, false);
+			surnames.set(found.name.split(/\s+/).at(-1)!, found.name);
+		}
+		for (const [surname, name] of surnames) {
+			for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
+				const start = s.start + m.index;
+				if (local.some((x) => x.start <= start && x.end > start)) continue;
+				local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + surname.length))});
+			}
+		}
+		for (const mention of local) {
+			if (mention.type !== 'person') continue;
+			const rel = mention.start - s.start;
+			const before = s.text.slice(Math.max(0, rel - 80), rel);
+			const after = s.text.slice(rel + mention.end - mention.start);
+			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
+			const titlePhrase = before.split(/[,;:(]|\band\b/).at(-1) ?? '';
+			const nonActor =
+				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
+			const info = people.get(mention.name)!;
+			if (nonActor) info.nonActor = true;
+			if (!info.role) {
+				const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
+				if (role) info.role = role;
+			}
+			if (!info.country) info.country = affiliation(titlePhrase, appositive, s, local, k);
+		}
+		mentions.push(...local.sort((a, b) => a.start - b.start));
+	}
+	return {mentions, people};
+}
+
+function notePerson(people: Map<string, PersonInfo>, name: string, country: string | undefined, known: boolean, nonActor: boolean): void {
+	if (!people.has(name)) people.set(name, {name, country, nonActor, known});
+}
+
+/** People knowledge does not list, found by a title before or an appositive after a capitalised name. */
+function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowledge): ActorMention[] {
+	const found: ActorMention[] = [];
+	const covered = (start: number, end: number) => known.some((m) => m.start - s.start < end && m.end - s.start > start);
+	const candidates: Array<{index: number; text: string}> = [];
+	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0]});
+	let nerNames: Set<string> | undefined;
+	for (const c of candidates) {
+		let {index, text} = c;
+		const honorific = k.cues.honorificAtStart.exec(text + ' ');
+		if (honorific) {
+			index += honorific[0].length;
+			text = text.slice(honorific[0].length);
+		}
+		if (text.split(/\s+/).length < 2 || covered(index, index + text.length)) continue;
+		if (k.actorForms.has(text) || k.venueByForm.has(text)) continue;
+		const before = s.text.slice(0, index);
+		const after = s.text.slice(index + text.length);
+		let cued = Boolean(honorific) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
+		if (!cued && k.cues.acts.test(s.text)) {
+			nerNames ??= new Set(nlp(s.text).people().out('array') as string[]);
+			cued = [...nerNames].some((n) => n.replace(/[.,]$/, '').endsWith(text.split(/\s+/).at(-1)!) && text.includes(n.split(/\s+/)[0]!));
+		}
+		if (!cued) continue;
+		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(after)});
+	}
+	return found;
+}
+
+function isRoleAppositive(after: string, k: CompiledKnowledge): boolean {
+	const appositive = APPOSITIVE.exec(after)?.[1];
+	if (!appositive) return false;
+	return /\b(?:who (?:heads|leads|became)|minister|envoy|director|chief|head|negotiator|mediator|president|ambassador|adviser|advisor|coordinator|spokes\w+|commander|leader|secretary)\b/i.test(appositive) || k.cues.nonActor.test(appositive);
+}
+
+/** The state or organisation named in the title phrase before the person, else in the appositive after. */
+function affiliation(titlePhrase: string, appositive: string, s: Sentence, local: ActorMention[], k: CompiledKnowledge): string | undefined {
+	const pick = (text: string, last: boolean) => {
+		const hits = [...text.matchAll(k.actorPattern)]
+			.map((m) => k.actorForms.get(m[0])?.[0])
+			.filter((f) => f && f.actor.type !== 'person' && f.kind !== 'surname');
+		const hit = last ? hits.at(-1) : hits[0];
+		return hit?.actor.name;
+	};
+	void s;
+	void local;
+	return pick(titlePhrase.slice(-60), true) ?? pick(appositive, false);
+}
+
+function cleanRole(phrase: string, k: CompiledKnowledge): string | undefined {
+	const trimmed = phrase.trim().replace(/^(?:the|a|an|who is|who)\s+/i, '');
+	if (!trimmed || !k.cues.titleAtEnd.test(' ' + trimmed.split(/\s+/).slice(-3).join(' '))) {
+		return /\b(?:minister|envoy|director|chief|head|negotiator|president|ambassador|coordinator)\b/i.test(trimmed) ? trimmed.slice(0, 60) : undefined;
+	}
+	return trimmed.slice(-60);
+}

@@ -1,0 +1,93 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {ConflictEntry} from '../knowledge/knowledge-types.js';
+import type {ActorMention} from './find-mentions.js';
+import type {Sentence} from './split-sentences.js';
+
+/** Two actors the text sets against each other ("talks between X and Y", "X-Y talks"). */
+export interface SidePair {
+	a: string;
+	b: string;
+	sentence: number;
+}
+
+/** A negotiation the report is about, with the side members it names. */
+export interface ActiveConflict {
+	conflict: ConflictEntry;
+	/** Side members named with pair evidence ("between Israel and Hamas"). */
+	firm: Set<string>;
+	/** Side members only named near talk cues. */
+	soft: Set<string>;
+}
+
+const HYPHEN_JOIN = /^\s*[-‐-―]\s*$/u;
+const AND_JOIN = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/i;
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+
+/**
+ * Pairs of state/organisation mentions set against each other in one sentence:
+ * "between X and Y" after a talks noun, "X-Y talks", "X and Y signed",
+ * "the governments of X and Y".
+ */
+export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge): SidePair[] {
+	const pairs: SidePair[] = [];
+	const afterNoun = new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i');
+	const afterVerb = new RegExp(`^\\s+(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb})\\b`, 'i');
+	const nounBefore = new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i');
+	const groupBefore = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
+	const byId = new Map(sentences.map((s) => [s.index, s]));
+	const actors = mentions.filter((m) => m.type !== 'person');
+	for (let i = 0; i + 1 < actors.length; i++) {
+		const x = actors[i]!;
+		const y = actors[i + 1]!;
+		if (x.sentence !== y.sentence || x.name === y.name) continue;
+		const s = byId.get(x.sentence)!;
+		const gap = s.text.slice(x.end - s.start, y.start - s.start);
+		const before = s.text.slice(0, x.start - s.start);
+		const after = s.text.slice(y.end - s.start);
+		let paired = false;
+		if (HYPHEN_JOIN.test(gap)) paired = afterNoun.test(after);
+		else if (AND_JOIN.test(gap)) {
+			paired =
+				(BETWEEN.test(before) && nounBefore.test(before.replace(BETWEEN, ''))) ||
+				afterVerb.test(after) ||
+				groupBefore.test(before) ||
+				(BETWEEN.test(before) && afterNoun.test(after));
+		}
+		if (paired) pairs.push({a: x.name, b: y.name, sentence: s.index});
+	}
+	return pairs;
+}
+
+/**
+ * The negotiations of the knowledge base the report is about: those with pair
+ * evidence, and those whose two sides are both named with at least one side in a
+ * talks sentence. Multi-member sides keep the members with pair evidence when any
+ * has it ("Israel-Hezbollah" keeps Hezbollah, not Lebanon).
+ */
+export function findActiveConflicts(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): ActiveConflict[] {
+	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
+	const talkSentences = new Set(sentences.filter((s) => k.cues.talk.test(s.text)).map((s) => s.index));
+	const inTalk = new Set(mentions.filter((m) => talkSentences.has(m.sentence)).map((m) => m.name));
+	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
+	const active: ActiveConflict[] = [];
+	for (const conflict of k.conflicts) {
+		const [sideA, sideB] = conflict.sides;
+		const hits = pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
+		const namedA = sideA.filter((x) => named.has(x));
+		const namedB = sideB.filter((x) => named.has(x));
+		if (!namedA.length || !namedB.length) continue;
+		if (!hits.length && ![...namedA, ...namedB].some((x) => inTalk.has(x))) continue;
+		const firm = new Set<string>();
+		const soft = new Set<string>();
+		for (const side of [namedA, namedB]) {
+			const withPairs = side.filter((x) => hits.some((p) => p.a === x || p.b === x));
+			if (withPairs.length) for (const x of withPairs) firm.add(x);
+			else {
+				const withAnyPair = side.filter((x) => paired.has(x));
+				for (const x of withAnyPair.length ? withAnyPair : side) soft.add(x);
+			}
+		}
+		active.push({conflict, firm, soft});
+	}
+	return active;
+}

@@ -1,0 +1,91 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {Sentence} from './split-sentences.js';
+
+/** One mention of a known city and the verdict on it. */
+export interface VenueMention {
+	name: string;
+	start: number;
+	end: number;
+	sentence: number;
+	paragraph: number;
+	/** venue: talks are held there; place: just named; metonym: the capital stands for its state. */
+	status: 'venue' | 'place' | 'metonym' | 'excluded';
+}
+
+export interface VenueResult {
+	venues: string[];
+	mentions: VenueMention[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// Words passed over when looking back from a city for its cue ("went to Cairo and Doha").
+const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', 'the', 'on', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'week', 'weekend', 'month', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'currently', 'now', 'also', 'again']);
+const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
+const HYPHEN_BEFORE = /[\p{L}.][-‐-―]$/u;
+const HYPHEN_AFTER = /^[-‐-―][\p{L}\p{N}]/u;
+const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[—–-]\s)/;
+// Passes over a list of further places or actors after a city: ", Doha, and Washington".
+const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
+
+/**
+ * Cities where talks are held, were held or are scheduled. A known city counts
+ * when a talks cue governs it: a cue word shortly before ("talks in", "arrived
+ * in", "will reconvene in"), a talks noun after ("the Doha round"), or a purpose
+ * after ("in Doha to meet", "in Cairo, where mediators"), the nearest cue deciding
+ * between talk cues and site-of-event cues (strike, rally, press conference).
+ * Capitals used for their state ("Cairo, Doha and Washington are mediating",
+ * "Kyiv-Moscow talks"), datelines and captions are not venues.
+ */
+export function findVenues(sentences: Sentence[], skip: Set<number>, k: CompiledKnowledge): VenueResult {
+	const mentions: VenueMention[] = [];
+	let paragraph = -1;
+	for (const s of sentences) {
+		const opensParagraph = s.paragraph !== paragraph;
+		paragraph = s.paragraph;
+		if (skip.has(s.paragraph)) continue;
+		for (const m of s.text.matchAll(k.venuePattern)) {
+			const venue = k.venueByForm.get(m[0]);
+			if (!venue) continue;
+			const before = s.text.slice(0, m.index);
+			const after = s.text.slice(m.index + m[0].length);
+			const status = judge(before, after, opensParagraph && m.index === 0, k);
+			mentions.push({name: venue.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status});
+		}
+	}
+	const venues: string[] = [];
+	for (const m of mentions) if (m.status === 'venue' && !venues.includes(m.name)) venues.push(m.name);
+	return {venues, mentions};
+}
+
+function judge(before: string, after: string, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {
+	if (HYPHEN_BEFORE.test(before) || HYPHEN_AFTER.test(after)) return 'metonym';
+	if (opensParagraph && DATELINE_AFTER.test(after)) return 'excluded';
+	const hasPreposition = PREPOSITION_BEFORE.test(before);
+	if (!hasPreposition) {
+		const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
+		if (k.cues.stateVerb.test(rest)) return 'metonym';
+	}
+	if (BETWEEN_BEFORE.test(before)) return 'metonym';
+	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
+	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
+	return cueBefore(before, k);
+}
+
+/** Looks back over the window for the nearest cue word; talk cues make a venue, event cues do not. */
+function cueBefore(before: string, k: CompiledKnowledge): VenueMention['status'] {
+	const words = [...before.matchAll(WORD)].map((m) => ({word: m[0].toLowerCase().replace(/[’'.]+$/, ''), index: m.index}));
+	const tailStart = Math.max(0, before.length - 60);
+	const negativePhrase = k.cues.venueNegativePhrase.exec(before.slice(tailStart));
+	let counted = 0;
+	for (let i = words.length - 1; i >= 0 && counted < k.venueWindow; i--) {
+		const {word, index} = words[i]!;
+		if (negativePhrase && index >= tailStart + negativePhrase.index) return 'excluded';
+		if (k.cues.venuePositive.has(word)) return 'venue';
+		if (k.cues.venueNegative.has(word)) return 'excluded';
+		if (SKIPPED_WORDS.has(word) || k.venueByForm.has(words[i]!.word) || /^[A-Z]/.test(before.slice(index, index + 1))) continue;
+		counted++;
+	}
+	return negativePhrase ? 'excluded' : 'place';
+}

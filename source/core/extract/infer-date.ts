@@ -1,0 +1,107 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {DateSource} from '../types.js';
+import {dayOf, fromDay, partsOf, weekdayOf} from './calendar.js';
+import {collectDateConstraints, type DateAlt, type DateConstraint} from './date-constraints.js';
+import type {ActorMention} from './find-mentions.js';
+import type {Sentence} from './split-sentences.js';
+
+export interface InferredDate {
+	date: string | null;
+	dateSource: DateSource;
+	dateEvidence: string[];
+}
+
+const FIRST_YEAR = 2010;
+const LAST_YEAR = 2030;
+
+/**
+ * Infers the publication date from the text: every phrase that says something
+ * about the date (a dateline, "today, March 29", "four days before the Democratic
+ * National Convention", "after Sinwar's death", "on Thursday", "more than
+ * 10-month war", "President Biden") becomes a weighted constraint, and the day
+ * that satisfies the most weight wins; ties go to the day nearest the events'
+ * usual reporting lag, then the earliest. Caption dates only bound the date from
+ * below. Null unless some event or explicit date pins it in time.
+ */
+export function inferDate(
+	sentences: Sentence[],
+	captions: Set<number>,
+	mentions: ActorMention[],
+	k: CompiledKnowledge,
+	conflictStarts: string[] = [],
+	parties: string[] = [],
+): InferredDate {
+	const constraints = collectDateConstraints(sentences, captions, mentions, k, conflictStarts, parties);
+	if (!constraints.some((c) => c.absolute)) return {date: null, dateSource: 'none', dateEvidence: []};
+	const candidates = candidateDays(constraints);
+	let best: {day: number; score: number; lag: number} | undefined;
+	for (const day of candidates) {
+		let score = 0;
+		let lag = Number.POSITIVE_INFINITY;
+		for (const c of constraints) {
+			const fit = Math.max(...c.alts.map((a) => satisfies(a, day)));
+			score += c.weight * fit;
+			for (const a of c.alts) if (a.kind === 'range' && a.anchor !== undefined && satisfies(a, day) === 1) lag = Math.min(lag, Math.abs(day - a.anchor));
+		}
+		if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && (lag < best.lag || (lag === best.lag && day < best.day)))) best = {day, score, lag};
+	}
+	if (!best) return {date: null, dateSource: 'none', dateEvidence: []};
+	const day = best.day;
+	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
+	if (!pinned.length) return {date: null, dateSource: 'none', dateEvidence: []};
+	const evidence = constraints
+		.filter((c) => c.alts.some((a) => satisfies(a, day) === 1))
+		.sort((a, b) => Number(b.absolute) - Number(a.absolute) || b.weight - a.weight)
+		.map((c) => c.label);
+	return {date: fromDay(day), dateSource: 'inferred', dateEvidence: [...new Set(evidence)].slice(0, 5)};
+}
+
+/** How well a day fits one alternative: 1, 0.5 (near), or 0. */
+export function satisfies(a: DateAlt, day: number): number {
+	switch (a.kind) {
+		case 'range':
+			return (a.lo === undefined || day >= a.lo) && (a.hi === undefined || day <= a.hi) ? 1 : 0;
+		case 'point': {
+			const d = Math.abs(day - a.day);
+			return d <= 1 ? 1 : d <= 3 ? 0.5 : 0;
+		}
+		case 'weekday': {
+			const wd = weekdayOf(day);
+			if (a.rel === 'today') return wd === a.weekday ? 1 : 0;
+			const delta = a.rel === 'past' ? (wd - a.weekday + 7) % 7 : (a.weekday - wd + 7) % 7;
+			return delta <= (a.rel === 'past' ? 1 : 3) ? 1 : 0.5;
+		}
+		case 'monthDay': {
+			const {year, month, date} = partsOf(day);
+			if (a.rel === 'today') return month === a.month && date === a.date ? 1 : 0;
+			const thisYear = dayOf(year, a.month, a.date);
+			if (Number.isNaN(thisYear)) return 0;
+			const occurrence = a.rel === 'past' ? (thisYear <= day ? thisYear : dayOf(year - 1, a.month, a.date)) : thisYear >= day ? thisYear : dayOf(year + 1, a.month, a.date);
+			const gap = Math.abs(day - occurrence);
+			return gap <= (a.rel === 'past' ? 60 : 30) ? 1 : gap <= 400 ? 0.5 : 0;
+		}
+	}
+}
+
+function candidateDays(constraints: DateConstraint[]): Set<number> {
+	const days = new Set<number>();
+	const around = (day: number, from: number, to: number) => {
+		for (let d = from; d <= to; d++) days.add(day + d);
+	};
+	for (const c of constraints) {
+		for (const a of c.alts) {
+			if (a.kind === 'point') around(a.day, -6, 6);
+			else if (a.kind === 'range') {
+				if (a.lo !== undefined) around(a.lo, 0, 14);
+				if (a.hi !== undefined) around(a.hi, -14, 0);
+				if (a.anchor !== undefined) around(a.anchor, -6, 6);
+			} else if (a.kind === 'monthDay' && a.rel === 'today') {
+				for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+					const d = dayOf(y, a.month, a.date);
+					if (!Number.isNaN(d)) days.add(d);
+				}
+			}
+		}
+	}
+	return days;
+}

@@ -1,0 +1,172 @@
+import type {Knowledge} from './load-knowledge.js';
+import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
+
+/** How a surface form names its actor. */
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'institution' | 'surname';
+
+export interface SurfaceForm {
+	actor: ActorEntry;
+	kind: MentionKind;
+}
+
+/** Knowledge turned into lookups and regexes, built once per knowledge version. */
+export interface CompiledKnowledge {
+	base: KnowledgeBase;
+	actorByName: Map<string, ActorEntry>;
+	/** Every surface form of every actor, longest first, case-sensitive. */
+	actorPattern: RegExp;
+	actorForms: Map<string, SurfaceForm[]>;
+	venuePattern: RegExp;
+	venueByForm: Map<string, VenueEntry>;
+	conflicts: ConflictEntry[];
+	events: Array<EventEntry & {regexes: RegExp[]}>;
+	outletPattern: RegExp | null;
+	outletByForm: Map<string, OutletEntry>;
+	/** Cue regexes, each an alternation of the data's patterns. */
+	cues: {
+		mediation: RegExp;
+		talk: RegExp;
+		acts: RegExp;
+		nonActor: RegExp;
+		titleAtEnd: RegExp;
+		honorificAtStart: RegExp;
+		venuePositive: Set<string>;
+		venueNegative: Set<string>;
+		venueNegativePhrase: RegExp;
+		venueFollowingNoun: RegExp;
+		venueAfter: RegExp[];
+		stateVerb: RegExp;
+		pairNoun: string;
+		pairVerb: string;
+	};
+	venueWindow: number;
+}
+
+const cache = new Map<string, CompiledKnowledge>();
+
+/** The compiled form of `knowledge`, cached by `knowledge.version`. */
+export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
+	const hit = cache.get(knowledge.version);
+	if (hit) return hit;
+	const compiled = build(readBase(knowledge.data));
+	cache.set(knowledge.version, compiled);
+	return compiled;
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A case-sensitive, letter-bounded alternation of literal forms, longest first. */
+export function literalAlternation(forms: Iterable<string>): string {
+	const sorted = [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length);
+	return sorted.map(escapeRegExp).join('|');
+}
+
+const BOUNDED = (body: string, flags = 'gu') => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+
+function build(base: KnowledgeBase): CompiledKnowledge {
+	const actorByName = new Map<string, ActorEntry>();
+	const actorForms = new Map<string, SurfaceForm[]>();
+	const add = (form: string, actor: ActorEntry, kind: MentionKind) => {
+		const list = actorForms.get(form) ?? [];
+		if (!list.some((f) => f.actor === actor)) list.push({actor, kind});
+		actorForms.set(form, list);
+	};
+	for (const actor of base.actors) {
+		const existing = actorByName.get(actor.name);
+		if (existing && existing !== actor) Object.assign(existing, mergeEntries(existing, actor));
+		const entry = existing ?? actor;
+		actorByName.set(actor.name, entry);
+		for (const form of [actor.name, ...(actor.aliases ?? [])]) add(form, entry, 'name');
+		for (const form of actor.demonyms ?? []) add(form, entry, 'demonym');
+		for (const form of actor.capitals ?? []) add(form, entry, 'capital');
+		for (const form of actor.institutions ?? []) add(form, entry, 'institution');
+		if (actor.type === 'person') {
+			const surname = actor.name.split(/\s+/).at(-1)!;
+			if (surname.length > 2 && surname !== actor.name) add(surname, entry, 'surname');
+		}
+	}
+	const venueByForm = new Map<string, VenueEntry>();
+	for (const venue of base.venues) for (const form of [venue.name, ...(venue.aliases ?? [])]) venueByForm.set(form, venue);
+	const outletByForm = new Map<string, OutletEntry>();
+	for (const outlet of base.outlets) for (const form of [outlet.name, ...(outlet.aliases ?? [])]) outletByForm.set(form, outlet);
+	const alt = (patterns: string[]) => patterns.join('|');
+	const vc = base.venueCues;
+	const ac = base.actorCues;
+	return {
+		base,
+		actorByName,
+		actorPattern: BOUNDED(literalAlternation(actorForms.keys())),
+		actorForms,
+		venuePattern: BOUNDED(literalAlternation(venueByForm.keys())),
+		venueByForm,
+		conflicts: base.conflicts,
+		events: base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i'))})),
+		outletPattern: outletByForm.size ? BOUNDED(literalAlternation(outletByForm.keys())) : null,
+		outletByForm,
+		cues: {
+			mediation: new RegExp(`\\b(?:${alt(ac.mediation)})\\b`, 'i'),
+			talk: new RegExp(`\\b(?:${alt(ac.talk)})\\b`, 'i'),
+			acts: new RegExp(`\\b(?:${alt(ac.acts)})\\b`, 'i'),
+			nonActor: new RegExp(`\\b(?:${alt(ac.nonActor)})\\b`, 'i'),
+			titleAtEnd: new RegExp(`(?:^|[\\s,(])(?:${literalAlternation(ac.titles)})\\s*,?\\s*$`),
+			honorificAtStart: new RegExp(`^(?:(?:${literalAlternation(ac.honorifics)})\\s+)+`),
+			venuePositive: new Set(vc.positiveWords.map((w) => w.toLowerCase())),
+			venueNegative: new Set(vc.negativeWords.map((w) => w.toLowerCase())),
+			venueNegativePhrase: new RegExp(`(?:${vc.negativePhrases.map(escapeRegExp).join('|')})`, 'i'),
+			venueFollowingNoun: new RegExp(`^(?:[’']s)?(?:\\s+[\\w-]+){0,2}?\\s+(?:${vc.followingNouns.join('|')})\\b`, 'i'),
+			venueAfter: vc.afterPatterns.map((p) => new RegExp(p, 'i')),
+			stateVerb: new RegExp(`^\\s+(?:${vc.stateVerbs.join('|')})\\b`),
+			pairNoun: alt(ac.pairNouns.map(escapeRegExp)),
+			pairVerb: alt(ac.pairVerbs.map(escapeRegExp)),
+		},
+		venueWindow: vc.window,
+	};
+}
+
+function mergeEntries(a: ActorEntry, b: ActorEntry): ActorEntry {
+	const union = (x?: string[], y?: string[]) => [...new Set([...(x ?? []), ...(y ?? [])])];
+	return {
+		...a,
+		...b,
+		aliases: union(a.aliases, b.aliases),
+		demonyms: union(a.demonyms, b.demonyms),
+		capitals: union(a.capitals, b.capitals),
+		institutions: union(a.institutions, b.institutions),
+		roles: [...(a.roles ?? []), ...(b.roles ?? [])],
+	};
+}
+
+const EMPTY_VENUE_CUES = {window: 10, positiveWords: [], negativeWords: [], negativePhrases: [], followingNouns: ['talks'], afterPatterns: [], stateVerbs: ['said']};
+const EMPTY_ACTOR_CUES = {mediation: ['mediat\\w*'], talk: ['talks'], acts: ['talks'], nonActor: ['spokes\\w+'], titles: ['President'], honorifics: ['Mr\\.'], pairNouns: ['talks'], pairVerbs: ['signed']};
+
+function readBase(data: Record<string, unknown>): KnowledgeBase {
+	const list = <T>(key: string): T[] => (Array.isArray(data[key]) ? (data[key] as T[]) : []);
+	return {
+		actors: list<ActorEntry>('actors'),
+		venues: list<VenueEntry>('venues'),
+		conflicts: list<ConflictEntry>('conflicts'),
+		events: list<EventEntry>('events'),
+		outlets: list<OutletEntry>('outlets'),
+		ceasefireStarts: list<CeasefireStart>('ceasefireStarts'),
+		venueCues: {...EMPTY_VENUE_CUES, ...(data['venueCues'] as object | undefined)},
+		actorCues: {...EMPTY_ACTOR_CUES, ...(data['actorCues'] as object | undefined)},
+	};
+}
+
+/** The holder of `title` (case-insensitive substring match) for `country` on `date`, if knowledge has one. */
+export function resolveRole(compiled: CompiledKnowledge, title: string, country: string, date: string): ActorEntry | undefined {
+	const wanted = title.toLowerCase();
+	for (const actor of compiled.actorByName.values()) {
+		for (const role of actor.roles ?? []) {
+			if ((role.country ?? actor.country) !== country) continue;
+			if (!role.title.toLowerCase().includes(wanted) && !wanted.includes(role.title.toLowerCase())) continue;
+			if (role.from && date < role.from) continue;
+			if (role.to && date >= role.to) continue;
+			return actor;
+		}
+	}
+	return undefined;
+}
