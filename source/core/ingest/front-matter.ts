@@ -1,4 +1,4 @@
-import {parse} from 'yaml';
+import {parseDocument} from 'yaml';
 import {MAX_FRONT_MATTER_CHARS, MAX_YAML_ALIASES} from './limits.js';
 
 const OPENING_FENCE = /^---[ \t]*\r?\n/;
@@ -33,7 +33,9 @@ export function readFrontMatter(text: string): FrontMatter {
 	const yamlText = window.slice(0, closing.index);
 	let parsed: unknown;
 	try {
-		parsed = parse(yamlText, {maxAliasCount: MAX_YAML_ALIASES, logLevel: 'silent', prettyErrors: false});
+		const doc = parseDocument(yamlText, {prettyErrors: false});
+		if (doc.errors.length) throw doc.errors[0];
+		parsed = doc.toJS({maxAliasCount: MAX_YAML_ALIASES});
 	} catch (error) {
 		return {data: {}, bodyStart, problem: `broken front matter (${firstLine((error as Error).message)}); body kept`};
 	}

@@ -18,6 +18,8 @@ const MAX_FOREIGN_JUNK_WORDS = 8;
 const MIN_LATIN_SHARE = 0.8;
 
 const LETTER = /\p{L}/u;
+/** A line that ends like a sentence is not tail furniture. */
+const SENTENCE_END = /[.!?;:"”’)]$/;
 /** The script share of a whole text is estimated from its start. */
 const SCRIPT_SAMPLE_CHARS = 100_000;
 
@@ -79,7 +81,8 @@ function isPromotion(text: string, words: number, rules: BoilerplateRules): bool
 
 /**
  * After the last prose paragraph, once two lines there were dropped as
- * furniture, the remaining short lines are furniture too ("Never miss a thing").
+ * furniture, the short unpunctuated lines from the first dropped one on are
+ * furniture too ("Never miss a thing", "Topics").
  */
 function dropTail(texts: string[], words: number[], reasons: Array<BoilerplateReason | null>, drop: (i: number, r: BoilerplateReason) => void): void {
 	let lastProse = -1;
@@ -90,9 +93,16 @@ function dropTail(texts: string[], words: number[], reasons: Array<BoilerplateRe
 		}
 	}
 	let droppedAfter = 0;
-	for (let i = lastProse + 1; i < texts.length; i++) if (reasons[i]) droppedAfter++;
+	let firstDropped = -1;
+	for (let i = lastProse + 1; i < texts.length; i++) {
+		if (!reasons[i]) continue;
+		droppedAfter++;
+		if (firstDropped < 0) firstDropped = i;
+	}
 	if (droppedAfter < 2) return;
-	for (let i = lastProse + 1; i < texts.length; i++) if (words[i]! <= TAIL_SHORT_WORDS) drop(i, 'tail');
+	for (let i = firstDropped; i < texts.length; i++) {
+		if (words[i]! <= TAIL_SHORT_WORDS && !SENTENCE_END.test(texts[i]!)) drop(i, 'tail');
+	}
 }
 
 /** Share of letters that are Latin (1 when there are no letters). */
