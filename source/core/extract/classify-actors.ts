@@ -15,7 +15,9 @@ export interface ActorRoles {
 // An appositive right after a person ("Witkoff, Trump's special envoy, announced"), passed over.
 const APPOSITIVE = /^,\s+[^,;]{0,90},/;
 const CLAUSE_END = /[,;:—–]|\s-\s/;
-const ACT_BEFORE_CHARS = 90;
+// Where a clause before a person starts: a semicolon or a contrasting conjunction.
+const CLAUSE_JOIN = /;|\b(?:but|while|whereas|although|though|yet)\b/;
+const ACT_BEFORE_CHARS = 120;
 const ACT_AFTER_CHARS = 80;
 
 /**
@@ -70,8 +72,11 @@ export function classifyActors(
 		mediatorEvidence.set(name, list);
 	};
 	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
+	// Side members of an active negotiation mediate only if they usually mediate another one.
+	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
+	const mayMediate = (name: string) => !firm.has(name) && (usual.has(name) || !sideMembers.has(name));
 	for (const m of stateMentions) {
-		if (firm.has(m.name)) continue;
+		if (!mayMediate(m.name)) continue;
 		const text = byIndex.get(m.sentence)!.text;
 		if (k.cues.mediation.test(text)) noteMediator(m.name, m.sentence);
 		else if (usual.has(m.name) && k.cues.talk.test(text)) noteMediator(m.name, m.sentence);
@@ -80,7 +85,7 @@ export function classifyActors(
 	const parties = new Set(firm);
 	for (const c of conflicts) {
 		const members = [...c.firm, ...c.soft];
-		const remaining = members.filter((x) => !mediatorEvidence.has(x));
+		const remaining = members.filter((x) => !(mediatorEvidence.has(x) && usual.has(x)));
 		const sides = c.conflict.sides.map((side) => side.filter((x) => remaining.includes(x)));
 		if (sides.every((side) => side.length)) for (const x of c.soft) if (remaining.includes(x)) parties.add(x);
 	}
@@ -104,7 +109,7 @@ export function classifyActors(
 			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
 			continue;
 		}
-		if (country && !mediatorEvidence.has(country) && !calledMediator) continue;
+		if (country && !mediatorEvidence.has(country) && !calledMediator && !(usual.has(country) && mayMediate(country))) continue;
 		if (!country && !calledMediator) continue;
 		if (country && !mediatorEvidence.has(country)) noteMediator(country, acting[0]!.sentence);
 		const entry = country ? k.actorByName.get(country) : undefined;
@@ -135,7 +140,7 @@ export function classifyActors(
 /** Whether a person mention is acting in the talks: an act cue in the words just before, or in their clause after. */
 function acts(m: ActorMention, s: Sentence, k: CompiledKnowledge): boolean {
 	const rel = m.start - s.start;
-	const before = s.text.slice(Math.max(0, rel - ACT_BEFORE_CHARS), rel).split(';').at(-1)!;
+	const before = s.text.slice(Math.max(0, rel - ACT_BEFORE_CHARS), rel).split(CLAUSE_JOIN).at(-1)!;
 	return k.cues.acts.test(before) || k.cues.acts.test(personClause(m, s));
 }
 

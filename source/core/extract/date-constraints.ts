@@ -35,9 +35,15 @@ const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const LAST_WEEK = /\blast week\b/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
+// Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
+const CLAUSE_BREAK = /["“”;—–]|\s-\s|:\s/g;
 const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$/i;
 const ELECT_AFTER = /^-elect/;
 
+// Days between a past event and a report that mentions it as the latest news, typically.
+const PAST_EVENT_LAG = 2;
+// "The ceasefire's 16th day" is written within weeks of that day.
+const NTH_DAY_WINDOW = 45;
 const UNIT_DAYS: Record<string, number> = {day: 1, week: 7, month: 30};
 
 /** Every date constraint the text offers: datelines, explicit dates, weekdays, dated events, office holders, war length. */
@@ -88,7 +94,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(0, m.index);
 		const today = TODAY_BEFORE.test(before) || (s.index === 0 && DATELINE_START.test(before));
-		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(s.text) ? 'future' : 'past';
+		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}
 }
@@ -102,7 +108,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since') rel = 'past';
-		else rel = FUTURE_TENSE.test(s.text) ? 'future' : 'past';
+		else rel = FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'weekday', weekday, rel}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
 	}
 }
@@ -142,10 +148,10 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			alt = {kind: 'range', lo: day - 7, hi: day, anchor: day - 1};
 			label = `before ${e.label} (${e.date}), mentioned as upcoming`;
 		} else if (THIS_WEEK.test(s.text)) {
-			alt = {kind: 'range', lo: day, hi: day + 7, anchor: day + 2};
+			alt = {kind: 'range', lo: day, hi: day + 7, anchor: day};
 			label = `the week of ${e.label} (${e.date})`;
 		} else {
-			alt = {kind: 'range', lo: day, ...(e.background ? {} : {anchor: day + 3})};
+			alt = {kind: 'range', lo: day, ...(e.background ? {} : {anchor: day + PAST_EVENT_LAG})};
 			weight = e.background ? 1 : 2;
 			label = `after ${e.label} (${e.date})`;
 		}
@@ -177,7 +183,7 @@ function nthDay(s: Sentence, k: CompiledKnowledge, parties: string[], out: DateC
 	const n = Number(m[1] ?? m[2]);
 	const starts = k.base.ceasefireStarts.filter((c) => !c.scope || parties.includes(c.scope));
 	if (!starts.length) return;
-	out.push({alts: starts.map((c) => ({kind: 'range', lo: toDay(c.date) + n - 1, anchor: toDay(c.date) + n + 2})), weight: 2, label: `after day ${n} of the ceasefire`, absolute: true});
+	out.push({alts: starts.map((c) => ({kind: 'range', lo: toDay(c.date) + n - 1, hi: toDay(c.date) + n - 1 + NTH_DAY_WINDOW})), weight: 2, label: `after day ${n} of the ceasefire`, absolute: true});
 }
 
 function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge, captions: Set<number>, out: DateConstraint[]): void {
@@ -203,4 +209,18 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 			absolute: false,
 		});
 	}
+}
+
+/** The clause around a match: from the last quote, semicolon or dash before it to the next one after it. */
+function clauseAround(text: string, index: number, length: number): string {
+	let from = 0;
+	let to = text.length;
+	for (const m of text.matchAll(CLAUSE_BREAK)) {
+		if (m.index < index) from = m.index + m[0].length;
+		else if (m.index >= index + length) {
+			to = m.index;
+			break;
+		}
+	}
+	return text.slice(from, to);
 }

@@ -138,7 +138,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			text = text.slice(honorific[0].length);
 		}
 		if (text.split(/\s+/).length < 2 || covered(index, index + text.length)) continue;
-		if (k.actorForms.has(text) || k.venueByForm.has(text)) continue;
+		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(0, index);
 		const after = s.text.slice(index + text.length);
 		let cued = Boolean(honorific) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);

@@ -17,6 +17,8 @@ export interface ActiveConflict {
 	firm: Set<string>;
 	/** Side members only named near talk cues. */
 	soft: Set<string>;
+	/** Every side member the report names. */
+	named: Set<string>;
 }
 
 const HYPHEN_JOIN = /^\s*[-‐-―]\s*$/u;
@@ -60,14 +62,14 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 
 /**
  * The negotiations of the knowledge base the report is about: those with pair
- * evidence, and those whose two sides are both named with at least one side in a
- * talks sentence. Multi-member sides keep the members with pair evidence when any
+ * evidence, and those whose two sides are named together in a talks sentence. Multi-member sides keep the members with pair evidence when any
  * has it ("Israel-Hezbollah" keeps Hezbollah, not Lebanon).
  */
 export function findActiveConflicts(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): ActiveConflict[] {
 	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
 	const talkSentences = new Set(sentences.filter((s) => k.cues.talk.test(s.text)).map((s) => s.index));
-	const inTalk = new Set(mentions.filter((m) => talkSentences.has(m.sentence)).map((m) => m.name));
+	const namesBySentence = new Map<number, Set<string>>();
+	for (const m of mentions) if (talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
 	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
 	const active: ActiveConflict[] = [];
 	for (const conflict of k.conflicts) {
@@ -76,7 +78,8 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 		const namedA = sideA.filter((x) => named.has(x));
 		const namedB = sideB.filter((x) => named.has(x));
 		if (!namedA.length || !namedB.length) continue;
-		if (!hits.length && ![...namedA, ...namedB].some((x) => inTalk.has(x))) continue;
+		const together = [...namesBySentence.values()].some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x)));
+		if (!hits.length && !together) continue;
 		const firm = new Set<string>();
 		const soft = new Set<string>();
 		for (const side of [namedA, namedB]) {
@@ -87,7 +90,7 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 				for (const x of withAnyPair.length ? withAnyPair : side) soft.add(x);
 			}
 		}
-		active.push({conflict, firm, soft});
+		active.push({conflict, firm, soft, named: new Set([...namedA, ...namedB])});
 	}
 	return active;
 }

@@ -68,8 +68,9 @@ export function satisfies(a: DateAlt, day: number): number {
 		case 'weekday': {
 			const wd = weekdayOf(day);
 			if (a.rel === 'today') return wd === a.weekday ? 1 : 0;
-			const delta = a.rel === 'past' ? (wd - a.weekday + 7) % 7 : (a.weekday - wd + 7) % 7;
-			return delta <= (a.rel === 'past' ? 1 : 3) ? 1 : 0.5;
+			// "on Thursday" in the past tense is usually the day before or the day itself.
+			if (a.rel === 'future') return 1;
+			return (wd - a.weekday + 7) % 7 <= 1 ? 1 : 0.5;
 		}
 		case 'monthDay': {
 			const {year, month, date} = partsOf(day);
