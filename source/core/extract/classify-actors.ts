@@ -104,7 +104,7 @@ export function classifyActors(
 		const acting = mentions.filter((m) => m.type === 'person' && m.name === info.name && !m.possessive && acts(m, byIndex.get(m.sentence)!, k));
 		if (!acting.length) continue;
 		const country = info.country;
-		const calledMediator = acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
+		const calledMediator = info.calledMediator === true || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
 		if (country && parties.has(country)) {
 			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
 			continue;

@@ -114,7 +114,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 }
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string}>();
+	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
 	for (const e of k.events) {
 		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
 		if (!m) continue;
@@ -156,11 +156,11 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			label = `after ${e.label} (${e.date})`;
 		}
 		const key = e.group ?? e.id;
-		const group = groups.get(key) ?? {alts: [], weight, label};
+		const group = groups.get(key) ?? {alts: [], weight, label, absolute: !e.background};
 		group.alts.push(alt);
 		groups.set(key, group);
 	}
-	for (const g of groups.values()) out.push({alts: g.alts, weight: g.weight, label: g.label, absolute: true});
+	for (const g of groups.values()) out.push(g);
 }
 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {

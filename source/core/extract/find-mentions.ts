@@ -24,6 +24,8 @@ export interface PersonInfo {
 	role?: string;
 	/** Spokespeople, journalists, analysts: never mediators or negotiators. */
 	nonActor: boolean;
+	/** The text calls them a mediator ("the mediator, X", "X, who became a mediator"). */
+	calledMediator?: boolean;
 	known: boolean;
 }
 
@@ -36,8 +38,8 @@ const NAME_TOKEN = String.raw`[A-Z][\p{Ll}]+(?:[-’'][A-Z]?[\p{Ll}]+)*`;
 const NAME_PARTICLE = String.raw`(?:bin|bint|ibn|al|el|Al|El|abu|Abu|de|da|du|van|von|der|di|le|ben)`;
 // Two to six capitalised words, allowing Arabic and European particles ("bin", "al-", "van").
 const PERSON_NAME = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${NAME_PARTICLE}[- ])?${NAME_TOKEN}){1,5}`, 'gu');
-// "head of the apparatus, " just before a name.
-const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]{1,40},\s*$/i;
+// "head of the apparatus, " or "led by " just before a name.
+const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]{1,40},\s*$|\b(?:headed|led|chaired)\s+by\s+$/i;
 // Right after a name: "told reporters", "said in a statement to reporters".
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 // An appositive after a name: ", the US special envoy," up to the next comma.
@@ -103,11 +105,12 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			const before = s.text.slice(Math.max(0, rel - 80), rel);
 			const after = s.text.slice(rel + mention.end - mention.start);
 			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
-			const titlePhrase = before.split(/[,;:(]|\band\b/).at(-1) ?? '';
+			const titlePhrase = before.replace(/,\s*$/, '').split(/[,;:(]|\band\b/).at(-1) ?? '';
 			const nonActor =
 				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
 			const info = people.get(mention.name)!;
 			if (nonActor) info.nonActor = true;
+			if (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive)) info.calledMediator = true;
 			if (!info.role) {
 				const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
 				if (role) info.role = role;

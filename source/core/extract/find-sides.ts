@@ -62,7 +62,7 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 
 /**
  * The negotiations of the knowledge base the report is about: those with pair
- * evidence, and those whose two sides are named together in a talks sentence. Multi-member sides keep the members with pair evidence when any
+ * evidence, and those whose two sides are both named in talks sentences. Multi-member sides keep the members with pair evidence when any
  * has it ("Israel-Hezbollah" keeps Hezbollah, not Lebanon).
  */
 export function findActiveConflicts(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): ActiveConflict[] {
@@ -78,7 +78,9 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 		const namedA = sideA.filter((x) => named.has(x));
 		const namedB = sideB.filter((x) => named.has(x));
 		if (!namedA.length || !namedB.length) continue;
-		const together = [...namesBySentence.values()].some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x)));
+		const talked = [...namesBySentence.values()];
+		const inTalk = (side: string[]) => talked.some((names) => side.some((x) => names.has(x)));
+		const together = talked.some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x))) || (inTalk(namedA) && inTalk(namedB));
 		if (!hits.length && !together) continue;
 		const firm = new Set<string>();
 		const soft = new Set<string>();

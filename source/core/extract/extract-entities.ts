@@ -1,0 +1,55 @@
+import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {DateSource, Mediator, Party} from '../types.js';
+import {classifyActors} from './classify-actors.js';
+import {findCaptionParagraphs} from './find-captions.js';
+import {findMentions} from './find-mentions.js';
+import {findOutlet} from './find-outlet.js';
+import {findVenues, type VenueMention} from './find-venues.js';
+import {inferDate} from './infer-date.js';
+import type {Sentence} from './split-sentences.js';
+
+/** The entity facts of one report: who, where, when, and by whom it was published. */
+export interface Entities {
+	captions: Set<number>;
+	venues: string[];
+	venueMentions: VenueMention[];
+	mediators: Mediator[];
+	parties: Party[];
+	date: string | null;
+	dateSource: DateSource;
+	dateEvidence: string[];
+	outlet: string | null;
+}
+
+/** Metadata the ingest stage found; it wins over what the text suggests. */
+export interface EntityMetadata {
+	date?: string;
+	outlet?: string;
+}
+
+/**
+ * Entity extraction, in order:
+ * 1. mark photo captions and credits (no facts come from them)
+ * 2. find venue mentions and judge them (talks venue, place, metonym)
+ * 3. find actor mentions (knowledge, role cues, NER on cue sentences)
+ * 4. split actors into parties and mediators
+ * 5. date and outlet: metadata first, else from the text
+ */
+export function extractEntities(sentences: Sentence[], k: CompiledKnowledge, meta: EntityMetadata = {}): Entities {
+	const captions = findCaptionParagraphs(sentences);
+	const venueResult = findVenues(sentences, captions, k);
+	const {mentions, people} = findMentions(sentences, captions, k);
+	const {mediators, parties, conflictStarts} = classifyActors(sentences, mentions, people, venueResult.mentions, k);
+	const date = meta.date
+		? {date: meta.date, dateSource: 'metadata' as const, dateEvidence: []}
+		: inferDate(sentences, captions, mentions, k, conflictStarts, parties.map((p) => p.name));
+	return {
+		captions,
+		venues: venueResult.venues,
+		venueMentions: venueResult.mentions,
+		mediators,
+		parties,
+		...date,
+		outlet: meta.outlet ?? findOutlet(sentences, k),
+	};
+}

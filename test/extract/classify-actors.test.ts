@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {entitiesOf, mediatorNames, partyNames} from './entities-helper.js';
+
+test('the usual mediators of a negotiation are mediators, its sides are parties', () => {
+	const e = entitiesOf(
+		'Qatari and Egyptian mediators met Hamas negotiators in Cairo on Monday.\nCIA Director William Burns was in Doha to discuss the proposal with Israel\'s Mossad chief David Barnea.',
+	);
+	assert.deepEqual(mediatorNames(e), {states: ['Egypt', 'Qatar', 'United States'], people: ['William Burns']});
+	assert.deepEqual(partyNames(e), ['Hamas', 'Israel']);
+	assert.deepEqual(e.parties.find((p) => p.name === 'Israel')?.negotiators, ['David Barnea']);
+});
+
+test('the United States is a party, not a mediator, in US-Iran talks', () => {
+	const e = entitiesOf('Talks between the United States and Iran, mediated by Oman, resumed in Rome.\nUS envoy Steve Witkoff met Iranian Foreign Minister Abbas Araghchi for three hours.');
+	assert.deepEqual(partyNames(e), ['Iran', 'United States']);
+	assert.deepEqual(mediatorNames(e), {states: ['Oman'], people: []});
+	assert.deepEqual(e.parties.find((p) => p.name === 'United States')?.negotiators, ['Steve Witkoff']);
+});
+
+test('a spokesman is neither mediator nor negotiator', () => {
+	const e = entitiesOf(
+		'The State Department spokesman Matthew Miller told reporters the talks in Doha were constructive.\nA Qatari spokesman, Ahmed Khalil, said mediators met Israeli and Hamas delegations.',
+	);
+	assert.ok(!e.mediators.some((m) => m.type === 'person'), JSON.stringify(e.mediators));
+});
+
+test('an unknown mediator is found through a role cue', () => {
+	const e = entitiesOf(
+		'Talks between Armenia and Azerbaijan resumed in Abu Dhabi. The Emirati mediator, Khalid Al Mansouri, met both delegations on Tuesday.',
+	);
+	assert.ok(mediatorNames(e).people.includes('Khalid Al Mansouri'), JSON.stringify(e.mediators));
+	assert.deepEqual(partyNames(e), ['Armenia', 'Azerbaijan']);
+	assert.equal(e.mediators.find((m) => m.name === 'Khalid Al Mansouri')?.country, 'United Arab Emirates');
+});
+
+test('a person the text calls a mediator brings their state in', () => {
+	const e = entitiesOf('Ukraine and Russia held talks in Istanbul. Turkish President Recep Tayyip Erdogan, who became a mediator, opened the session.');
+	assert.deepEqual(mediatorNames(e), {states: ['Turkey'], people: ['Recep Tayyip Erdogan']});
+	assert.deepEqual(partyNames(e), ['Russia', 'Ukraine']);
+});
+
+test('a later surname resolves to the full name, and party leaders who only comment are not mediators', () => {
+	const e = entitiesOf(
+		'Egypt\'s intelligence chief Abbas Kamel hosted talks between Israel and Hamas in Cairo.\nKamel met the Hamas delegation again on Sunday.\nPresident Joe Biden said he hoped for a deal soon.',
+	);
+	const kamel = e.mediators.find((m) => m.name === 'Abbas Kamel');
+	assert.ok(kamel, JSON.stringify(e.mediators));
+	assert.equal(kamel.evidence.length, 2);
+	assert.ok(!mediatorNames(e).people.includes('Joe Biden'));
+});
+
+test('sides come from "X-Y talks" with capitals standing for states', () => {
+	const e = entitiesOf('The Kinshasa-M23 talks opened in Doha under Qatari mediation.');
+	assert.deepEqual(partyNames(e), ['Democratic Republic of the Congo', 'M23']);
+	assert.deepEqual(mediatorNames(e).states, ['Qatar']);
+	assert.deepEqual(e.venues, ['Doha']);
+});
+
+test('every mediator and party carries evidence from the text', () => {
+	const text = 'Saudi Arabia and the United States brokered talks between the Sudanese army and the Rapid Support Forces in Jeddah.';
+	const e = entitiesOf(text);
+	assert.ok(e.mediators.length && e.parties.length);
+	for (const fact of [...e.mediators, ...e.parties]) {
+		assert.ok(fact.evidence.length, fact.name);
+		for (const ev of fact.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text);
+	}
+});

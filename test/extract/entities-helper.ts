@@ -1,0 +1,23 @@
+import {extractEntities, type Entities} from '../../source/core/extract/extract-entities.js';
+import {splitSentences} from '../../source/core/extract/split-sentences.js';
+import {compileKnowledge} from '../../source/core/knowledge/compile-knowledge.js';
+import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
+
+const knowledge = loadKnowledge();
+
+/** Entity extraction over an invented text with the bundled knowledge. */
+export function entitiesOf(text: string, meta: {date?: string; outlet?: string} = {}): Entities {
+	return extractEntities(splitSentences(text), compileKnowledge(knowledge), meta);
+}
+
+/** Mediator names split as the scorer does: states and organisations, then people. */
+export function mediatorNames(e: Entities): {states: string[]; people: string[]} {
+	return {
+		states: e.mediators.filter((m) => m.type !== 'person').map((m) => m.name).sort(),
+		people: e.mediators.filter((m) => m.type === 'person').map((m) => m.name).sort(),
+	};
+}
+
+export function partyNames(e: Entities): string[] {
+	return e.parties.map((p) => p.name).sort();
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {entitiesOf} from './entities-helper.js';
+
+test('a city where talks are held, resumed or scheduled is a venue', () => {
+	assert.deepEqual(entitiesOf('Negotiations between Sudan\'s army and the RSF resumed in Jeddah on Sunday.').venues, ['Jeddah']);
+	assert.deepEqual(entitiesOf('Senior officials will reconvene in Geneva next week.').venues, ['Geneva']);
+	assert.deepEqual(entitiesOf('The Istanbul round ended without a deal.').venues, ['Istanbul']);
+	assert.deepEqual(entitiesOf('The envoy was in Muscat to meet the Iranian delegation.').venues, ['Muscat']);
+	assert.deepEqual(entitiesOf('Ukrainian negotiators went to Riyadh and Abu Dhabi to discuss a prisoner swap.').venues, ['Riyadh', 'Abu Dhabi']);
+	assert.deepEqual(entitiesOf('The AU envoy is currently in Addis Ababa, where the two delegations are negotiating.').venues, ['Addis Ababa']);
+});
+
+test('a city that is only the site of a strike, rally, briefing or killing is not a venue', () => {
+	assert.deepEqual(entitiesOf('A Russian drone strike on Kyiv killed three people.').venues, []);
+	assert.deepEqual(entitiesOf('Protesters rallied in Tehran against the nuclear talks.').venues, []);
+	assert.deepEqual(entitiesOf('The spokesman spoke at a press conference in Beirut about the ceasefire talks.').venues, []);
+	assert.deepEqual(entitiesOf('The commander was killed in an airstrike in Damascus.').venues, []);
+});
+
+test('a capital used for its state is not a venue', () => {
+	assert.deepEqual(entitiesOf('Cairo, Doha and Washington are mediating between Israel and Hamas.').venues, []);
+	assert.deepEqual(entitiesOf('The Kyiv-Moscow talks broke off after three hours.').venues, []);
+	assert.deepEqual(entitiesOf('Washington has pressed Kinshasa to reach a deal.').venues, []);
+});
+
+test('captions and datelines do not make venues', () => {
+	const text = 'Iran\'s president meets with a Hamas leader, in Doha, Qatar, on Oct. 2, 2024.\nWest Asia News Agency via Reuters\nQatar said it would stop mediating.';
+	assert.deepEqual(entitiesOf(text).venues, []);
+	assert.deepEqual(entitiesOf('KABUL: Afghan elders met to discuss the war.').venues, []);
+});
