@@ -106,3 +106,14 @@ test('exact and near-exact repeated paragraphs collapse to the first copy', () =
 	const {cleaned} = cleanText(identityText(text));
 	assert.deepEqual(cleaned.text.split('\n'), [para, 'A second, different paragraph about the talks in Doha and the hostages still held in Gaza.']);
 });
+
+test('prose that merely mentions cue words is kept; an agency sign-off is dropped without taking the paragraph before it', () => {
+	const page = [
+		'Hamas said on Telegram that it would not register its fighters with the new authority, and posted updates on Facebook and YouTube about the talks in Cairo.',
+		'The mediators said the donation of fuel to Gaza hospitals was part of the humanitarian terms under discussion.',
+		'“We are close,” the Egyptian official said of the talks in Cairo.',
+		'Reuters',
+	].join('\n');
+	const {cleaned} = cleanText(identityText(page));
+	assert.equal(cleaned.text, page.split('\n').slice(0, 3).join('\n'));
+});

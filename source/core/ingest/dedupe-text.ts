@@ -1,7 +1,7 @@
 import {findRestatement} from './find-restatement.js';
 import {MAX_DEDUPE_CHARS, MAX_RESTATEMENT_SENTENCES} from './limits.js';
 import type {MappedText} from './offset-map.js';
-import {contentWords, sentenceRanges, shingles, tokens} from './text-features.js';
+import {contentWord, sentenceRanges, shingleKeys, tokens} from './text-features.js';
 import {rebuildLines, splitLines} from './text-lines.js';
 
 /** Sentences shorter than this are only collapsed when a whole paragraph repeats exactly. */
@@ -10,7 +10,6 @@ const MIN_SHINGLE_WORDS = 8;
 const MIN_CONTAINMENT = 0.8;
 /** Very common 3-grams stop being indexed (keeps lookups near-linear). */
 const MAX_POSTINGS = 64;
-const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 
 /** What `dedupeText` removed. */
 export interface DedupeStats {
@@ -21,7 +20,7 @@ export interface DedupeStats {
 
 /**
  * Collapses repeats, keeping the first occurrence: paragraphs that repeat
- * exactly (ignoring case and punctuation), sentences that are near-copies of
+ * exactly (ignoring case), sentences that are near-copies of
  * an earlier sentence (word 3-gram containment), and a restated copy of the
  * opening (see find-restatement). Index-based, so near-linear in text length.
  */
@@ -30,8 +29,7 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 	const stats: DedupeStats = {paragraphs: 0, sentences: 0, restated: 0};
 	const seenParagraphs = new Set<string>();
 	const paragraphs = splitLines(text).filter((line) => {
-		const key = text.slice(line.start, line.end).toLowerCase().replace(NOT_ALPHANUMERIC, ' ').trim();
-		if (!key) return true;
+		const key = text.slice(line.start, line.end).toLowerCase();
 		if (seenParagraphs.has(key)) {
 			stats.paragraphs++;
 			return false;
@@ -45,30 +43,24 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 
 	const sentences = paragraphs.map((p) => sentenceRanges(text, p.start, p.end));
 	const flat = sentences.flat();
-	const words = flat.map(([s, e]) => tokens(text.slice(s, e)));
-	const drop = new Set<number>();
-	const index = new Map<string, number[]>();
-	words.forEach((list, i) => {
-		if (list.length < MIN_SHINGLE_WORDS) return;
-		const grams = shingles(list);
-		const shared = new Map<number, number>();
-		for (const gram of grams) for (const j of index.get(gram) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-		for (const count of shared.values()) {
-			if (count >= grams.size * MIN_CONTAINMENT) {
-				drop.add(i);
-				stats.sentences++;
-				return;
-			}
-		}
-		for (const gram of grams) {
-			const postings = index.get(gram) ?? [];
-			if (postings.length < MAX_POSTINGS) postings.push(i);
-			index.set(gram, postings);
-		}
-	});
+	const vocabulary = new Map<string, number>();
+	const words = flat.map(([s, e]) =>
+		tokens(text.slice(s, e)).map((word) => {
+			let id = vocabulary.get(word);
+			if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+			return id;
+		}),
+	);
+	const drop = findRepeatedSentences(words);
+	stats.sentences = drop.size;
 
 	if (flat.length <= MAX_RESTATEMENT_SENTENCES) {
-		const content = words.map((list, i) => (drop.has(i) ? new Set<string>() : contentWords(list)));
+		const stems = [...vocabulary.keys()].map(contentWord);
+		const content = words.map((ids, i) => {
+			const set = new Set<string>();
+			if (!drop.has(i)) for (const id of ids) if (stems[id]) set.add(stems[id]!);
+			return set;
+		});
 		for (const i of findRestatement(content)) {
 			drop.add(i);
 			stats.restated++;
@@ -82,4 +74,35 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 		return left.length === ranges.length ? [[p.start, p.end]] : left;
 	});
 	return {output: rebuildLines(input, kept), stats};
+}
+
+/** Sentences whose word 3-grams are mostly inside one earlier sentence. */
+function findRepeatedSentences(words: number[][]): Set<number> {
+	const drop = new Set<number>();
+	const index = new Map<number, number[]>();
+	const shared = new Int32Array(words.length);
+	const touched: number[] = [];
+	words.forEach((ids, i) => {
+		if (ids.length < MIN_SHINGLE_WORDS) return;
+		const grams = shingleKeys(ids);
+		let best = 0;
+		for (const gram of grams) {
+			for (const j of index.get(gram) ?? []) {
+				if (shared[j] === 0) touched.push(j);
+				if (++shared[j]! > best) best = shared[j]!;
+			}
+		}
+		for (const j of touched) shared[j] = 0;
+		touched.length = 0;
+		if (best >= grams.size * MIN_CONTAINMENT) {
+			drop.add(i);
+			return;
+		}
+		for (const gram of grams) {
+			const postings = index.get(gram);
+			if (!postings) index.set(gram, [i]);
+			else if (postings.length < MAX_POSTINGS) postings.push(i);
+		}
+	});
+	return drop;
 }

@@ -42,7 +42,7 @@ export function readHtml(html: string): HtmlRead {
 	try {
 		const {document} = parseHTML(html);
 		const meta = collectPageMeta(document as never);
-		const article = new Readability(document.cloneNode(true) as never, {maxElemsToParse: MAX_ELEMENTS}).parse();
+		const article = new Readability(document as never, {maxElemsToParse: MAX_ELEMENTS}).parse();
 		const page = normalizeWhitespace(htmlToText(html));
 		if (article?.content) {
 			const main = normalizeWhitespace(htmlToText(article.content));

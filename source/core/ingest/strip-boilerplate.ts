@@ -20,6 +20,8 @@ const MIN_LATIN_SHARE = 0.8;
 const LETTER = /\p{L}/u;
 /** A line that ends like a sentence is not tail furniture. */
 const SENTENCE_END = /[.!?;:"”’)]$/;
+/** A line ending in a quotation is prose, not a caption. */
+const QUOTE_END = /["”’]$/;
 /** The script share of a whole text is estimated from its start. */
 const SCRIPT_SAMPLE_CHARS = 100_000;
 
@@ -51,8 +53,8 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 		else if (n <= MAX_JUNK_WORDS && rules.junkLine(text)) drop(i, 'junk');
 		else if (n <= MAX_CREDIT_WORDS && rules.creditLine(text)) {
 			drop(i, 'credit');
-			// The line before a credit is its caption, often twice (alt text and figcaption).
-			if (i > 0 && words[i - 1]! <= MAX_CAPTION_WORDS) {
+			// The line before a photo credit is its caption, often twice (alt text and figcaption).
+			if (i > 0 && words[i - 1]! <= MAX_CAPTION_WORDS && !QUOTE_END.test(texts[i - 1]!)) {
 				drop(i - 1, 'caption');
 				if (i > 1 && texts[i - 2] === texts[i - 1]) drop(i - 2, 'caption');
 			}
@@ -72,11 +74,11 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 	return {output: rebuildLines(input, kept), dropped};
 }
 
-/** Cue weight against length: a strong cue counts 2, a weak one 1. */
+/** One strong cue in a short line, cues weighing 4 (strong 2, weak 1), or two weak cues in a very short line. */
 function isPromotion(text: string, words: number, rules: BoilerplateRules): boolean {
-	const score = 2 * rules.strongCues(text) + rules.weakCues(text);
-	if (score === 0) return false;
-	return (score >= 2 && words <= 40) || score >= 4 || score * 10 >= words;
+	const strong = rules.strongCues(text);
+	const weak = rules.weakCues(text);
+	return (strong >= 1 && words <= MAX_JUNK_WORDS) || 2 * strong + weak >= 4 || (weak >= 2 && words <= TAIL_SHORT_WORDS);
 }
 
 /**

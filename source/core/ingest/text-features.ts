@@ -48,26 +48,22 @@ export function tokens(text: string): string[] {
 	return text.toLowerCase().match(TOKEN) ?? [];
 }
 
-/** Distinct content words (stopwords dropped, crude suffix stemming), for paraphrase-tolerant overlap. */
-export function contentWords(words: string[]): Set<string> {
-	const out = new Set<string>();
-	for (const raw of words) {
-		let word = raw.replace(APOSTROPHE_TAIL, '');
-		if (word.length < 3 || STOPWORDS.has(word)) continue;
-		for (const suffix of STEM_SUFFIXES) {
-			if (word.endsWith(suffix) && word.length - suffix.length >= 4) {
-				word = word.slice(0, -suffix.length);
-				break;
-			}
-		}
-		out.add(word);
+/**
+ * The comparable form of a word for paraphrase-tolerant overlap (stopwords
+ * and very short words give null; crude suffix stemming otherwise).
+ */
+export function contentWord(raw: string): string | null {
+	let word = raw.replace(APOSTROPHE_TAIL, '');
+	if (word.length < 3 || STOPWORDS.has(word)) return null;
+	for (const suffix of STEM_SUFFIXES) {
+		if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
 	}
-	return out;
+	return word;
 }
 
-/** Distinct word n-grams ("shingles") of a token list. */
-export function shingles(words: string[], size = 3): Set<string> {
-	const out = new Set<string>();
-	for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(' '));
+/** Word 3-gram keys of a list of word ids (ids below 2^17 keep keys exact; larger ones may collide, harmlessly). */
+export function shingleKeys(ids: number[]): Set<number> {
+	const out = new Set<number>();
+	for (let i = 0; i + 3 <= ids.length; i++) out.add(((ids[i]! & 0x1ffff) * 0x20000 + (ids[i + 1]! & 0x1ffff)) * 0x20000 + (ids[i + 2]! & 0x1ffff));
 	return out;
 }
