@@ -70,7 +70,8 @@ export function satisfies(a: DateAlt, day: number): number {
 			if (a.rel === 'today') return wd === a.weekday ? 1 : 0;
 			// "on Thursday" in the past tense is usually the day before or the day itself.
 			if (a.rel === 'future') return 1;
-			return (wd - a.weekday + 7) % 7 <= 1 ? 1 : 0.5;
+			const delta = (wd - a.weekday + 7) % 7;
+			return delta === 0 ? 1 : delta === 1 ? 0.9 : 0.5;
 		}
 		case 'monthDay': {
 			const {year, month, date} = partsOf(day);
