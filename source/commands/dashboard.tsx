@@ -1,7 +1,9 @@
 export interface DashboardFlags {
 	knowledge: string[];
 	snapshotDir?: string;
-	/** Worker threads for large loads (see loadReports). */
+	/** --no-cache, --cache-dir, --workers: passed to the loader. */
+	cache?: boolean;
+	cacheDir?: string;
 	workers?: number;
 }
 
@@ -12,5 +14,6 @@ export interface DashboardFlags {
 export async function runDashboard(paths: string[], flags: DashboardFlags): Promise<number> {
 	if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
 	const {startDashboard} = await import('../ui/start-dashboard.js');
-	return startDashboard(paths, {knowledge: flags.knowledge, snapshotDir: flags.snapshotDir, workers: flags.workers});
+	const {knowledge, snapshotDir, cache, cacheDir, workers} = flags;
+	return startDashboard(paths, {knowledge, snapshotDir, load: {cache, cacheDir, workers}});
 }

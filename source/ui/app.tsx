@@ -26,11 +26,15 @@ export interface AppProps {
 	initialState?: Partial<ViewState>;
 	/** Writes a snapshot and resolves to its path (default: a Markdown file via core/markdown). */
 	writeSnapshot?: (reports: Report[], screen: ScreenSelection) => Promise<string>;
+	/** Called when the user quits, before the app exits. */
+	onQuit?: () => void;
 }
 
 /** The view for the current focus (search and help keep the main view underneath). */
 function CurrentView({dashboard, width}: {dashboard: Dashboard; width: number}) {
 	const {state, model, selected, detail, viewRows} = dashboard;
+	// Thrown here, inside the error boundary, so the failure shows in the view area.
+	if (dashboard.error && state.focus !== 'help') throw dashboard.error;
 	if (state.focus === 'help') return <HelpView tab={state.helpTab} scroll={state.helpScroll} warnings={model.warnings} width={width} height={viewRows} />;
 	if (model.all.length === 0) return <EmptyView warnings={model.warnings} width={width} />;
 	if (state.focus === 'detail' && detail) {
@@ -45,27 +49,34 @@ function CurrentView({dashboard, width}: {dashboard: Dashboard; width: number}) 
 }
 
 /** The dashboard: picks the view for the focus, with the search bar and the status line. */
-export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot}: AppProps) {
+export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot, onQuit}: AppProps) {
 	const {exit} = useApp();
 	const size = useWindowSize();
 	const dashboard = useDashboard(reports, warnings, size, initialState);
 	const {state, dispatch, model, bestHits} = dashboard;
-	const onSnapshot = useCallback(() => {
-		const screen = {view: state.focus === 'detail' ? 'detail' : state.view, track: model.track, query: state.query};
-		const write = writeSnapshot ?? ((r: Report[], s: ScreenSelection) => writeScreenSnapshot(r, s, {dir: snapshotDir, knowledgeVersion}));
-		dispatch({type: 'set-message', message: 'writing snapshot…'});
-		write(reports, screen).then(
-			(path) => dispatch({type: 'set-message', message: `snapshot written: ${path}`}),
-			(error: Error) => dispatch({type: 'set-message', message: `snapshot failed: ${error.message}`}),
-		);
-	}, [state.focus, state.view, state.query, model.track, reports, snapshotDir, knowledgeVersion, writeSnapshot, dispatch]);
-	useDashboardInput({state, dispatch, context: dashboard.context, onQuit: exit, onSnapshot});
+	const onSnapshot = useCallback(
+		(current: ViewState) => {
+			const screen = {view: current.focus === 'detail' ? 'detail' : current.view, track: dashboard.screenFor(current).model.track, query: current.query};
+			const write = writeSnapshot ?? ((r: Report[], s: ScreenSelection) => writeScreenSnapshot(r, s, {dir: snapshotDir, knowledgeVersion}));
+			dispatch({type: 'set-message', message: 'writing snapshot…'});
+			write(reports, screen).then(
+				(path) => dispatch({type: 'set-message', message: `snapshot written: ${path}`}),
+				(error: Error) => dispatch({type: 'set-message', message: `snapshot failed: ${error.message}`}),
+			);
+		},
+		[dashboard, reports, snapshotDir, knowledgeVersion, writeSnapshot, dispatch],
+	);
+	const quit = useCallback(() => {
+		onQuit?.();
+		exit();
+	}, [onQuit, exit]);
+	useDashboardInput({state, dispatch, contextFor: (s) => dashboard.screenFor(s).context, onQuit: quit, onSnapshot});
 	const width = Math.max(10, size.columns);
 	const hits = bestHits.slice(0, 3).map((id) => ({report: reports.find((r) => r.file === id)!, matches: model.search?.matches.get(id) ?? []}));
 	return (
 		<Box flexDirection="column" width={width}>
 			<Box height={dashboard.viewRows} overflow="hidden">
-				<ErrorBoundary key={`${state.focus}:${state.view}:${state.track}`} width={width}>
+				<ErrorBoundary key={`${state.focus}:${state.view}:${state.track}:${state.query}`} width={width}>
 					<CurrentView dashboard={dashboard} width={width} />
 				</ErrorBoundary>
 			</Box>

@@ -1,5 +1,6 @@
 import {render} from 'ink';
 import {loadReports} from '../core/load-reports.js';
+import type {LoadFilesOptions} from '../core/parallel/load-files.js';
 import {loadKnowledge} from '../core/knowledge/load-knowledge.js';
 import {printCompare} from './print-compare.js';
 import {Root} from './root.js';
@@ -9,7 +10,8 @@ import {ThemeContext, themeFromEnv} from './theme.js';
 export interface DashboardOptions {
 	knowledge: string[];
 	snapshotDir?: string;
-	workers?: number;
+	/** Loader settings (cache, workers). */
+	load?: LoadFilesOptions;
 }
 
 /** Whether the dashboard can run interactively: both ends a terminal and raw mode available. */
@@ -26,11 +28,11 @@ export async function startDashboard(paths: string[], options: DashboardOptions)
 	const knowledge = loadKnowledge(options.knowledge);
 	const {stdin, stdout} = process;
 	if (!isInteractive(stdin, stdout)) {
-		const result = await loadReports(paths, {knowledge, workers: options.workers});
+		const result = await loadReports(paths, {...options.load, knowledge});
 		stdout.write(printCompare(result, stdout.columns || 120));
 		return 0;
 	}
-	const load = (onProgress: (done: number, total: number) => void) => loadReports(paths, {knowledge, onProgress, workers: options.workers});
+	const load = (onProgress: (done: number, total: number) => void) => loadReports(paths, {...options.load, knowledge, onProgress});
 	let instance: ReturnType<typeof render> | undefined;
 	const guard = guardTerminal(stdout, stdin, () => instance?.unmount());
 	try {

@@ -13,14 +13,15 @@ const HINTS: Record<ViewState['focus'], string> = {
 	help: 'j/k scroll  Esc close  q quit',
 };
 
-/** The status line text: view, track, filter, counts, warnings, then the message or key hints. */
+/** The status line text: view, any message, track, filter, counts, warnings, then key hints. */
 export function statusText(state: ViewState, model: DashboardModel, indexing: boolean): string {
 	const view = (state.focus === 'detail' || state.focus === 'help' ? state.focus : state.view).toUpperCase();
-	const parts = [view, `track ${model.track}`];
+	// A message (the snapshot path) comes first so a narrow terminal still shows it.
+	const parts = state.message ? [view, state.message, `track ${model.track}`] : [view, `track ${model.track}`];
 	if (state.query) parts.push(`filter "${state.query}"${indexing ? ' (indexing…)' : ''}`);
 	parts.push(`${model.reports.length}/${model.all.length} reports`);
 	if (model.warnings.length) parts.push(`⚠ ${model.warnings.length} warning${model.warnings.length > 1 ? 's' : ''} (w)`);
-	parts.push(state.message ?? HINTS[state.focus]);
+	if (!state.message) parts.push(HINTS[state.focus]);
 	return parts.join(' │ ');
 }
 

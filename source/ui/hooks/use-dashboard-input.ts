@@ -9,9 +9,11 @@ import type {ViewState} from '../state/view-state.js';
 export interface DashboardInputOptions {
 	state: ViewState;
 	dispatch: (action: ViewAction) => void;
-	context: CommandContext;
+	/** Bounds and hits for a state: called with the state each key leaves behind. */
+	contextFor: (state: ViewState) => CommandContext;
 	onQuit: () => void;
-	onSnapshot: () => void;
+	/** Called with the state the snapshot key was pressed in. */
+	onSnapshot: (state: ViewState) => void;
 	isActive?: boolean;
 }
 
@@ -23,7 +25,7 @@ const NO_KEY = {} as Key;
  * into the query. Keys that arrive together (a paste, tmux send-keys) are handled one by
  * one against the state they leave behind, not the state of the last render.
  */
-export function useDashboardInput({state, dispatch, context, onQuit, onSnapshot, isActive = true}: DashboardInputOptions): void {
+export function useDashboardInput({state, dispatch, contextFor, onQuit, onSnapshot, isActive = true}: DashboardInputOptions): void {
 	const latest = useRef(state);
 	latest.current = state;
 	const handle = (input: string, key: Key) => {
@@ -34,10 +36,10 @@ export function useDashboardInput({state, dispatch, context, onQuit, onSnapshot,
 			dispatch(action);
 		};
 		if (command) {
-			const result = commandActions(command, current, context);
+			const result = commandActions(command, current, contextFor(current));
 			for (const action of result.actions) run(action);
 			if (result.effect === 'quit') onQuit();
-			if (result.effect === 'snapshot') onSnapshot();
+			if (result.effect === 'snapshot') onSnapshot(latest.current);
 			return;
 		}
 		if (current.focus === 'search' && input && !key.ctrl && !key.meta) run({type: 'type-query', text: input});

@@ -11,7 +11,13 @@ export function useSearchIndex(reports: Report[]): SearchIndex | null {
 	useEffect(() => {
 		let live = true;
 		const timer = setTimeout(() => {
-			if (live) setIndex(buildSearchIndex(reports));
+			if (!live) return;
+			try {
+				setIndex(buildSearchIndex(reports));
+			} catch {
+				// Malformed facts: search finds nothing rather than crashing the dashboard.
+				setIndex(buildSearchIndex([]));
+			}
 		}, 0);
 		return () => {
 			live = false;

@@ -36,7 +36,7 @@ export function compareCells(report: Report, changes: Change[] | undefined, isFi
 		};
 		const items: CellItem[] = [...facts[family]].map(([key, label]) => ({text: label, mark: markOf(key)}));
 		if (!isFirst) for (const c of own) if (c.type === 'dropped') items.push({text: c.label, mark: 'dropped'});
-		if (family === 'momentum' && items.length === 0) items.push({text: 'unknown', mark: null});
+		if (family === 'momentum' && items.length === 0) items.push({text: 'unknown', mark: markOf('momentum')});
 		cells[family] = items;
 	}
 	return cells;
