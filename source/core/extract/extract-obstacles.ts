@@ -1,6 +1,6 @@
 import type {Obstacle} from '../types.js';
 import {compileCues} from './cues/compile-cues.js';
-import {fireKind, matchText, termHits} from './cues/match-cues.js';
+import {fireKind, prepareSentences} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
 import {keyPhrase} from './key-phrase.js';
 import {mergeByKind} from './merge-facts.js';
@@ -16,12 +16,10 @@ import type {Sentence} from './split-sentences.js';
 export function extractObstacles(ctx: ExtractContext): Obstacle[] {
 	const cues = compileCues(ctx.knowledge);
 	const sightings: Array<{fact: Obstacle; sentence: Sentence}> = [];
-	for (const sentence of ctx.sentences) {
-		const text = matchText(sentence.text);
-		const hasNegotiation = cues.negotiation.test(text);
-		const terms = termHits(cues, sentence);
+	for (const prepared of prepareSentences(cues, ctx.sentences)) {
+		const {sentence} = prepared;
 		for (const kind of cues.obstacles) {
-			const hit = fireKind(kind, text, hasNegotiation, terms);
+			const hit = fireKind(kind, prepared);
 			if (!hit) continue;
 			sightings.push({fact: {kind: kind.kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence});
 		}

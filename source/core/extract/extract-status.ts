@@ -1,6 +1,8 @@
 import type {Momentum, Status} from '../types.js';
 import {compileCues} from './cues/compile-cues.js';
-import {isNegatedAt, matchText} from './cues/match-cues.js';
+import type {Cue} from './cues/compile-cues.js';
+import {isNegatedAt, type PreparedSentence, prepareSentences, testCue} from './cues/match-cues.js';
+import {isOpen} from './cues/word-gate.js';
 import type {ExtractContext} from './extract-context.js';
 import {addEvidence} from './merge-facts.js';
 import type {Sentence} from './split-sentences.js';
@@ -23,11 +25,11 @@ const MIXED_RATIO = 0.5;
 export function extractStatus(ctx: ExtractContext): Status {
 	const cues = compileCues(ctx.knowledge);
 	const votes = {progress: [] as Sentence[], stalled: [] as Sentence[]};
-	for (const sentence of ctx.sentences) {
-		const text = matchText(sentence.text);
-		if (!cues.momentum.context.test(text) || cues.momentum.hedges?.test(text)) continue;
-		if (countsAsCue(cues.momentum.stalled, text)) votes.stalled.push(sentence);
-		if (countsAsCue(cues.momentum.progress, text)) votes.progress.push(sentence);
+	for (const s of prepareSentences(cues, ctx.sentences)) {
+		const {sentence} = s;
+		if (!testCue(cues.momentum.context, s) || (cues.momentum.hedges && testCue(cues.momentum.hedges, s))) continue;
+		if (countsAsCue(cues.momentum.stalled, s)) votes.stalled.push(sentence);
+		if (countsAsCue(cues.momentum.progress, s)) votes.progress.push(sentence);
 	}
 	const value = decide(votes.progress.length, votes.stalled.length);
 	const evidence: Status['evidence'] = [];
@@ -45,7 +47,9 @@ function decide(progress: number, stalled: number): Momentum | null {
 	return progress > stalled ? 'progress' : 'stalled';
 }
 
-function countsAsCue(pattern: RegExp, text: string): boolean {
+function countsAsCue(cue: Cue, {text, open}: PreparedSentence): boolean {
+	if (!isOpen(open, cue.id)) return false;
+	const pattern = cue.re;
 	pattern.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = pattern.exec(text))) {

@@ -1,6 +1,6 @@
 import type {Term} from '../types.js';
 import {compileCues} from './cues/compile-cues.js';
-import {termHits} from './cues/match-cues.js';
+import {prepareSentences} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
 import {keyPhrase} from './key-phrase.js';
 import {mergeByKind} from './merge-facts.js';
@@ -19,8 +19,8 @@ const DEAL_SUBJECT = /\b(?:agreement|deal|truce|cease-?fire|accord|pause|arrange
 export function extractTerms(ctx: ExtractContext): Term[] {
 	const cues = compileCues(ctx.knowledge);
 	const sightings: Array<{fact: Term; sentence: Sentence}> = [];
-	for (const sentence of ctx.sentences) {
-		for (const [kind, hit] of termHits(cues, sentence)) {
+	for (const {sentence, terms} of prepareSentences(cues, ctx.sentences)) {
+		for (const [kind, hit] of terms) {
 			const term: Term = {kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []};
 			Object.assign(term, definedOnly(readAttributes(kind, sentence.text, hit.start, hit.end, cues)));
 			sightings.push({fact: term, sentence});

@@ -14,6 +14,8 @@ const MAX_LEFT_WORDS = 3;
 /** The word right before a position (with its trailing space). */
 const PREVIOUS_WORD = /([\w'’-]+)\s+$/;
 const MAX_RIGHT_CHARS = 80;
+/** Characters looked back for the previous word (longer words are not modifiers anyway). */
+const LOOK_BACK = 40;
 
 /**
  * The short key phrase around a cue at [start, end) of a sentence: a few
@@ -25,9 +27,10 @@ const MAX_RIGHT_CHARS = 80;
 export function keyPhrase(sentence: string, start: number, end: number): string {
 	let left = start;
 	for (let taken = 0; taken < MAX_LEFT_WORDS; taken++) {
-		const previous = PREVIOUS_WORD.exec(sentence.slice(0, left));
+		const from = Math.max(0, left - LOOK_BACK);
+		const previous = PREVIOUS_WORD.exec(sentence.slice(from, left));
 		if (!previous || LEFT_STOP.has(previous[1]!.toLowerCase()) || !MODIFIER.test(previous[1]!)) break;
-		left = previous.index;
+		left = from + previous.index;
 	}
 	const rest = sentence.slice(end);
 	const stop = CLAUSE_END.exec(rest);

@@ -1,14 +1,22 @@
 import type {Knowledge} from '../../knowledge/load-knowledge.js';
 import type {ObstacleKind, TermKind} from '../../types.js';
 import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
+import {buildGateIndex, type GateIndex, gateKeys} from './word-gate.js';
+
+/** A compiled pattern and the word-prefix keys a sentence needs before it is worth running (null: always run). */
+export interface Cue {
+	re: RegExp;
+	/** Index into a sentence's open-cue table (see word-gate.ts). */
+	id: number;
+}
 
 /** A cue rule with its patterns compiled once. */
 export interface CompiledRule {
 	/** Global regex of the rule's cues (absent for `term` rules). */
-	cue?: RegExp;
+	cue?: Cue;
 	term?: TermKind;
-	near: RegExp[];
-	unless?: RegExp;
+	near: Cue[];
+	unless?: Cue;
 	context: boolean;
 	negatable: boolean;
 }
@@ -17,18 +25,22 @@ export interface CompiledRule {
 export interface CompiledKind<K extends string> {
 	kind: K;
 	/** Matches when any cue rule of the kind might fire; null when the kind has only `term` rules. */
-	prefilter: RegExp | null;
+	prefilter: Cue | null;
 	rules: CompiledRule[];
 }
 
 /** The cue vocabulary compiled into regexes, cached per knowledge object. */
 export interface CompiledCues {
-	negotiation: RegExp;
+	negotiation: Cue;
 	terms: Array<CompiledKind<TermKind>>;
 	obstacles: Array<CompiledKind<ObstacleKind>>;
-	momentum: {progress: RegExp; stalled: RegExp; context: RegExp; hedges: RegExp | null};
+	momentum: {progress: Cue; stalled: Cue; context: Cue; hedges: Cue | null};
 	categories: Array<{name: string; pattern: RegExp}>;
 	scopes: Array<{name: string; pattern: RegExp}>;
+	/** The word gate over every cue above. */
+	gate: GateIndex;
+	/** Cues whose start cannot be gated: always run. */
+	ungated: number[];
 }
 
 const cache = new WeakMap<Knowledge, CompiledCues>();
@@ -49,10 +61,14 @@ export function compileCues(knowledge: Knowledge): CompiledCues {
 function buildCues(spec: CueSpec): CompiledCues {
 	const expand = (patterns: string[]): string[] =>
 		patterns.flatMap((p) => (p.startsWith('@') ? expand(spec.lists[p.slice(1)] ?? []) : [p]));
-	const compile = (patterns: string[], flags: string, where: string): RegExp => {
-		const source = expand(patterns).map(toSource).join('|');
+	const gateKeyLists: Array<string[] | null> = [];
+	const compile = (patterns: string[], flags: string, where: string): Cue => {
+		const expanded = expand(patterns);
+		const source = expanded.map(toSource).join('|');
 		try {
-			return new RegExp(`\\b(?:${source})(?![\\w])`, flags);
+			const re = new RegExp(`\\b(?:${source})(?![\\w])`, flags);
+			gateKeyLists.push(gateKeys(expanded));
+			return {re, id: gateKeyLists.length - 1};
 		} catch (error) {
 			throw new Error(`knowledge: ${where}: invalid pattern (${(error as Error).message})`);
 		}
@@ -68,9 +84,9 @@ function buildCues(spec: CueSpec): CompiledCues {
 			};
 		});
 	const named = (record: Record<string, string[]>, where: string) =>
-		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, 'gi', `${where}.${name}`)}));
+		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, 'gi', `${where}.${name}`).re}));
 	if (!spec.lists['negotiation']) throw new Error('knowledge: cues.lists.negotiation is required (words that show a sentence is about the talks)');
-	return {
+	const compiled = {
 		negotiation: compile(['@negotiation'], 'i', 'cues.lists.negotiation'),
 		terms: kinds<TermKind>('terms', spec.terms),
 		obstacles: kinds<ObstacleKind>('obstacles', spec.obstacles),
@@ -83,9 +99,11 @@ function buildCues(spec: CueSpec): CompiledCues {
 		categories: named(spec.attributes.categories, 'cues.attributes.categories'),
 		scopes: named(spec.attributes.scopes, 'cues.attributes.scopes'),
 	};
+	const ungated = gateKeyLists.flatMap((keys, id) => (keys ? [] : [id]));
+	return {...compiled, gate: buildGateIndex(gateKeyLists), ungated};
 }
 
-type Compile = (patterns: string[], flags: string, where: string) => RegExp;
+type Compile = (patterns: string[], flags: string, where: string) => Cue;
 
 function compileRule(rule: CueRuleSpec, where: string, compile: Compile, contextByDefault: boolean): CompiledRule {
 	return {

@@ -1,6 +1,7 @@
 import type {Sentence} from '../split-sentences.js';
 import type {TermKind} from '../../types.js';
-import type {CompiledCues, CompiledKind, CompiledRule} from './compile-cues.js';
+import type {CompiledCues, CompiledKind, CompiledRule, Cue} from './compile-cues.js';
+import {type CueSet, isOpen, openCues} from './word-gate.js';
 
 /** Where a rule fired, as offsets into the sentence text. */
 export interface CueHit {
@@ -8,15 +9,58 @@ export interface CueHit {
 	end: number;
 }
 
+/** A sentence ready for matching: plain punctuation (same offsets), the cues its words open, its term hits. */
+export interface PreparedSentence {
+	sentence: Sentence;
+	text: string;
+	open: CueSet;
+	hasNegotiation: boolean;
+	/** Term kinds the sentence yields, with where each fired (obstacles reuse them). */
+	terms: Map<TermKind, CueHit>;
+}
+
 /** A negator right before a cue: "no end to the war", "not a ceasefire". */
 const NEGATED_BEFORE = /\b(?:no|not|never|nor)\s+(?:(?:a|an|any|the)\s+)?$/i;
 /** Typographic hyphens and quotes, replaced one for one so offsets survive. */
 const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/g;
+const HAS_TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/;
 const PLAIN: Record<string, string> = {'\u2010': '-', '\u2011': '-', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"'};
 
-/** The sentence with typographic hyphens and quotes made plain; same length, so offsets hold. */
-export function matchText(sentence: string): string {
-	return sentence.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c);
+// One entry per report (keyed by its sentence array), so the extractors share the work.
+const preparedCache = new WeakMap<CompiledCues, WeakMap<Sentence[], PreparedSentence[]>>();
+
+/**
+ * Prepares every sentence of a report once per compiled cue set: plain text,
+ * open cues, whether it has a negotiation word, and its term hits. Terms need
+ * a negotiation word in the sentence unless a rule says otherwise.
+ */
+export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): PreparedSentence[] {
+	let perReport = preparedCache.get(cues);
+	if (!perReport) preparedCache.set(cues, (perReport = new WeakMap()));
+	let prepared = perReport.get(sentences);
+	if (!prepared) {
+		prepared = sentences.map((sentence) => prepareOne(cues, sentence));
+		perReport.set(sentences, prepared);
+	}
+	return prepared;
+}
+
+function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
+	const text = HAS_TYPOGRAPHIC.test(sentence.text) ? sentence.text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c) : sentence.text;
+	const s: PreparedSentence = {sentence, text, open: openCues(text, cues.gate, cues.ungated), hasNegotiation: false, terms: new Map()};
+	s.hasNegotiation = testCue(cues.negotiation, s);
+	for (const kind of cues.terms) {
+		const hit = fireKind(kind, s);
+		if (hit) s.terms.set(kind.kind, hit);
+	}
+	return s;
+}
+
+/** True when the cue matches somewhere in the sentence (the word gate first, then the regex). */
+export function testCue(cue: Cue, s: PreparedSentence): boolean {
+	if (!isOpen(s.open, cue.id)) return false;
+	cue.re.lastIndex = 0;
+	return cue.re.test(s.text);
 }
 
 /** True when a negator directly precedes the span starting at `start`. */
@@ -25,68 +69,45 @@ export function isNegatedAt(text: string, start: number): boolean {
 }
 
 /**
- * Tests one rule against a sentence (already passed through `matchText`).
- * `terms` holds the term hits of the sentence, for obstacle rules keyed on a term.
+ * Tests one rule against a prepared sentence (term rules look at its term hits).
  */
-export function fireRule(rule: CompiledRule, text: string, hasNegotiation: boolean, terms?: Map<TermKind, CueHit>): CueHit | null {
-	if (rule.term && !terms) throw new Error('fireRule: a term rule needs the sentence\'s term hits');
+export function fireRule(rule: CompiledRule, s: PreparedSentence): CueHit | null {
 	let hit: CueHit | null = null;
 	if (rule.term) {
-		hit = terms!.get(rule.term) ?? null;
+		hit = s.terms.get(rule.term) ?? null;
 	} else if (rule.cue) {
-		if (rule.context && !hasNegotiation) return null;
-		hit = firstCueHit(rule.cue, text, rule.negatable);
+		if (rule.context && !s.hasNegotiation) return null;
+		hit = firstCueHit(rule.cue, s, rule.negatable);
 	}
 	if (!hit) return null;
-	if (rule.unless?.test(text)) return null;
-	for (const group of rule.near) if (!group.test(text)) return null;
+	if (rule.unless && testCue(rule.unless, s)) return null;
+	for (const group of rule.near) if (!testCue(group, s)) return null;
 	return hit;
 }
 
-/** The first match of a global cue regex that is not directly negated (when negation applies). */
-export function firstCueHit(cue: RegExp, text: string, negatable: boolean): CueHit | null {
-	cue.lastIndex = 0;
+/** The first match of a cue that is not directly negated (when negation applies). */
+export function firstCueHit(cue: Cue, s: PreparedSentence, negatable: boolean): CueHit | null {
+	if (!isOpen(s.open, cue.id)) return null;
+	const re = cue.re;
+	re.lastIndex = 0;
 	let match: RegExpExecArray | null;
-	while ((match = cue.exec(text))) {
+	while ((match = re.exec(s.text))) {
 		if (match[0] === '') {
-			cue.lastIndex++;
+			re.lastIndex++;
 			continue;
 		}
-		if (!negatable || !isNegatedAt(text, match.index)) return {start: match.index, end: match.index + match[0].length};
+		if (!negatable || !isNegatedAt(s.text, match.index)) return {start: match.index, end: match.index + match[0].length};
 	}
 	return null;
 }
 
 /** The first rule of a kind that fires on the sentence, or null. */
-export function fireKind<K extends string>(kind: CompiledKind<K>, text: string, hasNegotiation: boolean, terms?: Map<TermKind, CueHit>): CueHit | null {
-	const cueMayFire = kind.prefilter ? kind.prefilter.test(text) : false;
+export function fireKind<K extends string>(kind: CompiledKind<K>, s: PreparedSentence): CueHit | null {
+	const cueMayFire = kind.prefilter ? testCue(kind.prefilter, s) : false;
 	for (const rule of kind.rules) {
 		if (rule.cue && !cueMayFire) continue;
-		const hit = fireRule(rule, text, hasNegotiation, terms);
+		const hit = fireRule(rule, s);
 		if (hit) return hit;
 	}
 	return null;
-}
-
-const termCache = new WeakMap<CompiledCues, WeakMap<Sentence, Map<TermKind, CueHit>>>();
-
-/**
- * The term kinds a sentence yields, with where each fired. Terms need a
- * negotiation word in the sentence unless a rule says otherwise.
- * Cached per sentence, since obstacles reuse the hits.
- */
-export function termHits(cues: CompiledCues, sentence: Sentence): Map<TermKind, CueHit> {
-	let perSentence = termCache.get(cues);
-	if (!perSentence) termCache.set(cues, (perSentence = new WeakMap()));
-	const cached = perSentence.get(sentence);
-	if (cached) return cached;
-	const text = matchText(sentence.text);
-	const hasNegotiation = cues.negotiation.test(text);
-	const hits = new Map<TermKind, CueHit>();
-	for (const kind of cues.terms) {
-		const hit = fireKind(kind, text, hasNegotiation);
-		if (hit) hits.set(kind.kind, hit);
-	}
-	perSentence.set(sentence, hits);
-	return hits;
 }

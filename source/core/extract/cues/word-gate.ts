@@ -1,0 +1,187 @@
+/**
+ * A cheap gate in front of cue regexes. Cues match from a word boundary, so a
+ * cue can only match a sentence that has a word starting with the cue's
+ * leading literal ("hostages?" needs a word starting "host"). Each pattern
+ * gets the set of such word prefixes (up to KEY_LENGTH letters) at compile
+ * time, indexed by prefix; each sentence looks its words up once and gets the
+ * set of cues worth running. Patterns whose start cannot be read (a character class,
+ * an escape) are never gated.
+ */
+
+/** Longest word prefix used as a key. */
+export const KEY_LENGTH = 4;
+
+const LETTER = /[a-z0-9]/i;
+
+/** Which cues a word prefix opens: built once per compiled cue set. */
+export interface GateIndex {
+	/** Number of gated cues (ids 0..size-1). */
+	size: number;
+	/** Prefix code (see `codeOf`) → 1 + index into `idLists`, or 0 when no cue starts so. */
+	byCode: Int32Array;
+	idLists: number[][];
+}
+
+/** Codes of prefixes up to KEY_LENGTH characters are below this. */
+const CODE_SPACE = 37 ** KEY_LENGTH;
+
+/** Indexes the keys of cues `0..keys.length-1` (null keys: the cue is always open). */
+export function buildGateIndex(keys: Array<string[] | null>): GateIndex {
+	const byCode = new Int32Array(CODE_SPACE);
+	const idLists: number[][] = [];
+	keys.forEach((list, id) => {
+		for (const key of list ?? []) {
+			const code = codeOf(key);
+			if (code === undefined) continue;
+			if (byCode[code] === 0) byCode[code] = idLists.push([]);
+			idLists[byCode[code]! - 1]!.push(id);
+		}
+	});
+	return {size: keys.length, byCode, idLists};
+}
+
+/** A set of cue ids as 32-bit words (a plain array: cheaper to allocate per sentence than a typed array). */
+export type CueSet = number[];
+
+/** True when cue `id` is in the set. */
+export function isOpen(open: CueSet, id: number): boolean {
+	return ((open[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
+}
+
+/**
+ * For one text, the cues its words open: a cue is open when some word starts
+ * with one of its keys (or the cue is ungated). Scans characters once and
+ * looks prefixes up by number, so no string is built per word.
+ */
+export function openCues(text: string, index: GateIndex, ungated: number[]): CueSet {
+	const open: CueSet = new Array<number>((index.size + 31) >>> 5).fill(0);
+	for (const id of ungated) open[id >>> 5] |= 1 << (id & 31);
+	const {byCode, idLists} = index;
+	let code = 0;
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		const digit = charDigit(text.charCodeAt(i));
+		if (digit === 0) {
+			code = 0;
+			length = 0;
+		} else if (length < KEY_LENGTH) {
+			code = code * 37 + digit;
+			length++;
+			const slot = byCode[code]!;
+			if (slot !== 0) for (const id of idLists[slot - 1]!) open[id >>> 5] |= 1 << (id & 31);
+		}
+	}
+	return open;
+}
+
+// Letters (either case) and digits as base-37 digits 1..36; anything else 0.
+function charDigit(c: number): number {
+	if (c >= 97 && c <= 122) return c - 96;
+	if (c >= 65 && c <= 90) return c - 64;
+	if (c >= 48 && c <= 57) return c - 21;
+	return 0;
+}
+
+function codeOf(key: string): number | undefined {
+	let code = 0;
+	for (let i = 0; i < key.length; i++) {
+		const digit = charDigit(key.charCodeAt(i));
+		if (digit === 0) return undefined;
+		code = code * 37 + digit;
+	}
+	return code;
+}
+
+/** Keys that a match of any of `sources` must start with, or null when that cannot be told. */
+export function gateKeys(sources: string[]): string[] | null {
+	const keys = new Set<string>();
+	for (const source of sources) {
+		const stems = leadingStems(source);
+		if (!stems) return null;
+		for (const stem of stems) keys.add(stem.slice(0, KEY_LENGTH).toLowerCase());
+	}
+	return [...keys];
+}
+
+// The literal letter runs a match of `source` can begin with; null if unknown.
+function leadingStems(source: string): string[] | null {
+	const out: string[] = [];
+	for (const alternative of splitAlternatives(source)) {
+		const stems = stemsAt(alternative, 0);
+		if (!stems) return null;
+		out.push(...stems);
+	}
+	return out;
+}
+
+function stemsAt(s: string, i: number): string[] | null {
+	// Zero-width prefixes: \b and lookarounds.
+	while (i < s.length) {
+		if (s.startsWith('\\b', i)) i += 2;
+		else if (/^\(\?<?[=!]/.test(s.slice(i, i + 4))) i = closingParen(s, i) + 1;
+		else break;
+	}
+	if (i >= s.length) return null;
+	const c = s[i]!;
+	if (LETTER.test(c)) {
+		let j = i;
+		while (j < s.length && LETTER.test(s[j]!)) j++;
+		let run = s.slice(i, j);
+		if ('?*{'.includes(s[j] ?? '')) run = run.slice(0, -1);
+		return run ? [run] : null;
+	}
+	if (c !== '(') return null;
+	const close = closingParen(s, i);
+	if (close < 0) return null;
+	const inner = s.slice(i + 1, close).replace(/^\?(?::|<[a-z]+>)/i, '');
+	const stems: string[] = [];
+	for (const alternative of splitAlternatives(inner)) {
+		if (alternative === '') return null;
+		const inside = stemsAt(alternative, 0);
+		if (!inside) return null;
+		stems.push(...inside);
+	}
+	const quantifier = s[close + 1] ?? '';
+	if (quantifier === '?' || quantifier === '*' || s.startsWith('{0', close + 1)) {
+		const after = s.slice(close + 1).replace(/^(?:\?|\*|\{[^}]*\})\??/, '');
+		const rest = stemsAt(after, 0);
+		if (!rest) return null;
+		stems.push(...rest);
+	}
+	return stems;
+}
+
+function splitAlternatives(s: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let inClass = false;
+	let start = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i];
+		if (c === '\\') i++;
+		else if (inClass) inClass = c !== ']';
+		else if (c === '[') inClass = true;
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (c === '|' && depth === 0) {
+			parts.push(s.slice(start, i));
+			start = i + 1;
+		}
+	}
+	parts.push(s.slice(start));
+	return parts;
+}
+
+function closingParen(s: string, open: number): number {
+	let depth = 0;
+	let inClass = false;
+	for (let i = open; i < s.length; i++) {
+		const c = s[i];
+		if (c === '\\') i++;
+		else if (inClass) inClass = c !== ']';
+		else if (c === '[') inClass = true;
+		else if (c === '(') depth++;
+		else if (c === ')' && --depth === 0) return i;
+	}
+	return -1;
+}

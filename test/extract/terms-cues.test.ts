@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {compileCues} from '../../source/core/extract/cues/compile-cues.js';
+import {readCueSpec} from '../../source/core/extract/cues/cue-spec.js';
+import {extractTerms} from '../../source/core/extract/extract-terms.js';
+import {mergeKnowledge} from '../../source/core/knowledge/load-knowledge.js';
+import {splitSentences} from '../../source/core/extract/split-sentences.js';
+import {contextOf, knowledgeWith} from './terms-context.js';
+
+const minimal = () => ({
+	lists: {negotiation: ['deal']},
+	terms: {ceasefire: [{cue: ['truce']}]},
+	obstacles: {},
+	momentum: {progress: ['progress'], stalled: ['stalled'], context: ['talks'], hedges: []},
+	attributes: {categories: {}, scopes: {}},
+});
+
+test('the bundled cues are valid and cover every term and obstacle kind', () => {
+	const spec = readCueSpec(contextOf('').knowledge.data);
+	assert.ok(Object.keys(spec.terms).length >= 14);
+	assert.ok(Object.keys(spec.obstacles).length >= 10);
+});
+
+test('a missing cues key is reported clearly', () => {
+	assert.throws(() => readCueSpec({}), /"cues" is missing/);
+});
+
+test('an unknown kind names its path', () => {
+	const cues = {...minimal(), terms: {truce: [{cue: ['truce']}]}};
+	assert.throws(() => readCueSpec({cues}), /cues\.terms\.truce: "truce" is not a known kind/);
+});
+
+test('a rule with neither cue nor term, or an unknown list, is rejected', () => {
+	assert.throws(() => readCueSpec({cues: {...minimal(), terms: {ceasefire: [{near: [['deal']]}]}}}), /cues\.terms\.ceasefire\[0\] needs exactly one of "cue" or "term"/);
+	assert.throws(() => readCueSpec({cues: {...minimal(), terms: {ceasefire: [{cue: ['@nope']}]}}}), /refers to unknown list "@nope"/);
+	assert.throws(() => readCueSpec({cues: {...minimal(), terms: {ceasefire: [{cue: 'truce'}]}}}), /cues\.terms\.ceasefire\[0\]\.cue must be an array/);
+});
+
+test('an invalid regular expression names where it is', () => {
+	const knowledge = knowledgeWith({cues: {...minimal(), terms: {ceasefire: [{cue: ['truce(']}]}}});
+	assert.throws(() => compileCues(knowledge), /cues\.terms\.ceasefire\[0\]\.cue: invalid pattern/);
+});
+
+test('compiled cues are cached per knowledge object', () => {
+	const knowledge = knowledgeWith({cues: minimal()});
+	assert.equal(compileCues(knowledge), compileCues(knowledge));
+});
+
+test('a user file can extend the cue lexicon', () => {
+	const text = 'The deal provides for a stand-down along the line of contact.';
+	const base = contextOf(text).knowledge;
+	assert.ok(!extractTerms(contextOf(text)).some((t) => t.kind === 'ceasefire'));
+	const extended = {...base, data: mergeKnowledge(base.data, {cues: {terms: {ceasefire: [{cue: ['stand-down']}]}}})};
+	const terms = extractTerms({text, sentences: splitSentences(text), knowledge: extended});
+	assert.equal(terms.find((t) => t.kind === 'ceasefire')?.text, 'stand-down along the line of contact');
+});
