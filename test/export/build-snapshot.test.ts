@@ -24,15 +24,12 @@ describe('buildSnapshot', () => {
 
 	it('has a sources table and one timeline table per track, in date order, that survive pipes and newlines', () => {
 		const {tables, headings} = parseSnapshot(buildSnapshot(sampleReports(), {now: NOW}));
-		assert.deepEqual(tables[0]![0], ['id', 'report', 'file', 'outlet', 'date', 'date source']);
-		assert.deepEqual(
-			tables[0]!.slice(1).map((row) => [row[0], row[1], row[3], row[4], row[5]]),
-			[
-				['R1', 'Burns in Cairo | talks resume', 'CNN', '2024-08-01', 'metadata'],
-				['R2', 'b.txt', 'unknown', '2024-08-10', 'inferred'],
-				['R3', 'c.txt', 'Reuters', '2024-08-20', 'metadata'],
-			],
-		);
+		assert.deepEqual(tables[0], [
+			['id', 'title', 'outlet', 'date', 'date source', 'file'],
+			['R1', 'Burns in Cairo | talks resume', 'CNN', '2024-08-01', 'metadata', 'reports/a.txt'],
+			['R2', '-', 'unknown', '2024-08-10', 'inferred', 'reports/b.txt'],
+			['R3', '-', 'Reuters', '2024-08-20', 'metadata', 'reports/c.txt'],
+		]);
 		assert.deepEqual(headings.filter((h) => h.startsWith('Track: ')), ['Track: All reports', 'Track: Cairo', 'Track: Doha']);
 		const timelines = tables.slice(1);
 		assert.equal(timelines.length, 3);
@@ -57,7 +54,8 @@ describe('buildSnapshot', () => {
 			.map((n) => toString(n));
 		assert.ok(items.some((t) => t.startsWith('2024-08-20, R2 since R1')), items.join('\n'));
 		assert.ok(items.includes('changed term ceasefire: 6 weeks → 1 month'));
-		assert.ok(items.includes('dropped mediator William Burns'));
+		assert.ok(items.includes('dropped mediator: William Burns'));
+		assert.ok(items.includes('dropped parties: Israel, Hamas'));
 		assert.ok(items.includes('changed momentum: progress → unknown'));
 	});
 
@@ -78,14 +76,14 @@ describe('buildSnapshot', () => {
 	it('includes a Mermaid timeline per track unless diagram is false', () => {
 		const withDiagram = parseSnapshot(buildSnapshot(sampleReports(), {now: NOW}));
 		assert.equal(withDiagram.mermaid.length, 3);
-		assert.match(withDiagram.mermaid[1]!, /^timeline\n {4}title Cairo track\n {4}2024-08-01 : R1 CNN ceasefire, permanent-ceasefire progress\n {4}2024-08-20 : R3 Reuters ceasefire$/);
+		assert.match(withDiagram.mermaid[1]!, /^timeline\n {4}title Cairo track\n {4}2024-08-01 : R1 CNN · ceasefire, permanent-ceasefire · progress\n {4}2024-08-20 : R3 Reuters · ceasefire$/);
 		const without = parseSnapshot(buildSnapshot(sampleReports(), {now: NOW, diagram: false}));
 		assert.equal(without.mermaid.length, 0);
 		assert.ok(!buildSnapshot(sampleReports(), {now: NOW, diagram: false}).includes('```mermaid'));
 	});
 
 	it('applies the track, date range and search filters', () => {
-		const ids = (options: object) => parseSnapshot(buildSnapshot(sampleReports(), {now: NOW, ...options})).tables[0]!.slice(1).map((r) => r[2]);
+		const ids = (options: object) => parseSnapshot(buildSnapshot(sampleReports(), {now: NOW, ...options})).tables[0]!.slice(1).map((r) => r[5]);
 		assert.deepEqual(ids({track: 'Doha'}), ['reports/b.txt']);
 		assert.deepEqual(ids({since: '2024-08-05'}), ['reports/b.txt', 'reports/c.txt']);
 		assert.deepEqual(ids({until: '2024-08-10'}), ['reports/a.txt', 'reports/b.txt']);

@@ -5,12 +5,12 @@ import {reportName, type SnapshotContext} from './snapshot-context.js';
 export function renderSources(context: SnapshotContext): string {
 	const rows = context.reports.map((report) => [
 		context.ids.get(report.file)!,
-		reportName(report),
-		context.displayPath(report.file),
+		report.title ? reportName(report) : '',
 		report.outlet ?? 'unknown',
 		report.date ?? 'undated',
-		report.dateSource === 'none' ? 'none' : report.dateSource,
+		report.dateSource,
+		context.displayPath(report.file),
 	]);
-	const body = rows.length ? renderTable(['id', 'report', 'file', 'outlet', 'date', 'date source'], rows) : '_No reports match._\n';
+	const body = rows.length ? renderTable(['id', 'title', 'outlet', 'date', 'date source', 'file'], rows) : '_No reports match._\n';
 	return `## Sources\n\n${body}`;
 }

@@ -45,14 +45,32 @@ function renderChanges(
 		const report = byId.get(entry.report)!;
 		const prevId = context.ids.get(entries[i - 1]!.report);
 		lines.push(`- **${escapeInline(dateLabel(report))}**, ${context.ids.get(entry.report)} since ${prevId}:${entry.changes.length ? '' : ' no change in the facts'}`);
-		for (const change of entry.changes) lines.push(`  - ${escapeInline(changeText(change))}`);
+		for (const line of groupChanges(entry.changes)) lines.push(`  - ${escapeInline(line)}`);
 	}
 	return lines.join('\n') + '\n';
 }
 
-/** "added term ceasefire: 1 month", "changed momentum: stalled → progress". */
-export function changeText(change: Change): string {
-	return change.family === 'momentum' ? `${change.type} ${change.label}` : `${change.type} ${change.family} ${change.label}`;
+const PLURAL: Record<string, string> = {venue: 'venues', mediator: 'mediators', party: 'parties', term: 'terms', obstacle: 'obstacles'};
+
+/**
+ * One line per kind of change, in the order the diff gives them: facts added or
+ * dropped together share a line ("added mediators: Qatar, Egypt"); each changed
+ * fact has its own ("changed term ceasefire: 6 weeks → 1 month").
+ */
+export function groupChanges(changes: Change[]): string[] {
+	const groups = new Map<string, string[]>();
+	for (const change of changes) {
+		if (change.type === 'changed') groups.set(`${groups.size}`, [change.family === 'momentum' ? `changed ${change.label}` : `changed ${change.family} ${change.label}`]);
+		else {
+			const key = `${change.type} ${change.family}`;
+			groups.set(key, [...(groups.get(key) ?? []), change.label]);
+		}
+	}
+	return [...groups].map(([key, labels]) => {
+		if (/^\d+$/.test(key)) return labels[0]!;
+		const [type, family] = key.split(' ') as [string, string];
+		return `${type} ${labels.length > 1 ? (PLURAL[family] ?? family) : family}: ${labels.join(', ')}`;
+	});
 }
 
 function renderMermaid(context: SnapshotContext, title: string, members: Report[]): string {
@@ -60,8 +78,8 @@ function renderMermaid(context: SnapshotContext, title: string, members: Report[
 	let period: string | undefined;
 	for (const report of members) {
 		const terms = [...new Set(report.terms.map((t) => t.kind))];
-		const what = [context.ids.get(report.file)!, report.outlet ?? '', terms.length ? terms.join(', ') : 'no terms', report.status.value ?? ''];
-		const event = mermaidText(what.filter(Boolean).join(' '));
+		const what = [`${context.ids.get(report.file)!} ${report.outlet ?? ''}`.trim(), terms.length ? terms.join(', ') : 'no terms', report.status.value ?? ''];
+		const event = mermaidText(what.filter(Boolean).join(' · '));
 		const date = report.date ?? 'undated';
 		lines.push(date === period ? `        : ${event}` : `    ${mermaidText(date)} : ${event}`);
 		period = date;
