@@ -62,15 +62,17 @@ describe('buildSnapshot', () => {
 	it('quotes each fact’s evidence with its report and character span', () => {
 		const reports = sampleReports();
 		const markdown = buildSnapshot(reports, {now: NOW});
+		// Each quoted sentence is a paragraph of its own inside the quote.
 		const quotes = walk(parseSnapshot(markdown).tree)
 			.filter((n) => n.type === 'blockquote')
-			.map((n) => toString(n));
+			.flatMap((n) => ('children' in n ? n.children : []).map((p) => toString(p)));
 		const a = reports.find((r) => r.file === 'reports/a.txt')!;
 		const evidence = a.terms[1]!.evidence[0]!;
 		assert.equal(a.text!.slice(evidence.start, evidence.end), evidence.text);
 		assert.ok(quotes.includes(`${evidence.text}\n— R1, characters ${evidence.start}–${evidence.end}`), quotes.join('\n'));
-		// A sentence starting with "- " stays a quote, not a list.
-		assert.ok(quotes.some((q) => q.startsWith('- Egypt proposed a two-day truce.')));
+		// Two sentences of one fact: two paragraphs, each with its attribution; one starting with "- " stays a quote, not a list.
+		assert.ok(quotes.includes('Talks in Cairo resumed on a monthlong ceasefire.\n— R3, characters 0–48'), quotes.join('\n'));
+		assert.ok(quotes.includes('- Egypt proposed a two-day truce.\n— R3, characters 49–82'), quotes.join('\n'));
 	});
 
 	it('includes a Mermaid timeline per track unless diagram is false', () => {

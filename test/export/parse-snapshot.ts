@@ -46,6 +46,7 @@ export function walk(node: Root | RootContent): Array<Root | RootContent> {
 /** The text of a node, as a reader sees it (escapes resolved). */
 export function toString(node: Root | RootContent): string {
 	if ('value' in node && typeof node.value === 'string') return node.value;
+	if (node.type === 'break') return '\n';
 	if ('children' in node) return (node.children as RootContent[]).map(toString).join('');
 	return '';
 }

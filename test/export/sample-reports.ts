@@ -74,7 +74,7 @@ export function sampleReports(): Report[] {
 		venues: ['Cairo'],
 		mediators: [{name: 'Egypt', type: 'state', evidence: [evidenceIn(TEXT_C, '- Egypt proposed a two-day truce.')]}],
 		parties: [],
-		terms: [{kind: 'ceasefire', text: 'monthlong ceasefire', duration: '1 month', venues: ['Cairo'], evidence: [evidenceIn(TEXT_C, 'Talks in Cairo resumed on a monthlong ceasefire.')]}],
+		terms: [{kind: 'ceasefire', text: 'monthlong ceasefire', duration: '1 month', venues: ['Cairo'], evidence: [evidenceIn(TEXT_C, 'Talks in Cairo resumed on a monthlong ceasefire.'), evidenceIn(TEXT_C, '- Egypt proposed a two-day truce.')]}],
 		obstacles: [],
 		status: {value: null, evidence: []},
 		sha256: 'c'.repeat(64),

@@ -49,11 +49,14 @@ function venuesNote(venues: string[]): string {
 	return venues.length ? ` (${escapeInline(venues.join(', '))})` : '';
 }
 
-/** Evidence as a quote inside the list item, attributed to the report and its character span. */
+/**
+ * Evidence as one quote inside the list item: a paragraph per sentence, each
+ * attributed to its report and character span on a line of its own.
+ */
 function quote(evidence: Evidence[], id: string): string[] {
-	const lines: string[] = [];
-	for (const e of evidence) {
-		lines.push(`  > ${escapeInline(e.text)}`, `  > — ${id}, characters ${e.start}–${e.end}`);
-	}
-	return lines;
+	return evidence.flatMap((e, i) => [
+		...(i > 0 ? ['  >'] : []),
+		`  > ${escapeInline(e.text)}\\`,
+		`  > — ${id}, characters ${e.start}–${e.end}`,
+	]);
 }
