@@ -25,8 +25,12 @@ after(() => rmSync(dir, {recursive: true, force: true}));
 test('folders are walked recursively in a stable, sorted order; hidden entries and gold files are skipped', () => {
 	const {files, warnings} = listInputFiles([dir]);
 	assert.deepEqual(files, [p('C.html'), p('a.txt'), p('b.md'), p('feed.rss'), p('z-sub', 'deeper', 'two.jsonl'), p('z-sub', 'one.json'), p('éclair.txt')]);
-	assert.deepEqual(warnings, [{file: p('notes.docx'), reason: warnings[0]!.reason}]);
+	assert.deepEqual(warnings, [
+		{file: p('notes.docx'), reason: warnings[0]!.reason},
+		{file: p('z-sub', 'deeper', 'back-up'), reason: warnings[1]!.reason},
+	]);
 	assert.match(warnings[0]!.reason, /unsupported file type/);
+	assert.match(warnings[1]!.reason, /symlink to a folder already read/);
 });
 
 test('the same order every time, and paths keep the order they were given in', () => {

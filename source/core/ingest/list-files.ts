@@ -1,4 +1,4 @@
-import {readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {LoadWarning} from '../types.js';
 import {formatOfPath, isGoldFile, supportedExtensions} from './detect-format.js';
@@ -13,10 +13,10 @@ export interface ListOptions {
 /**
  * Report files found under the given paths, in a stable order: the paths in
  * the order given, folders walked recursively with entries sorted by name.
- * Skips hidden entries and `*.gold.json` annotations inside folders, files
- * reached twice (through symlinks or overlapping paths) and symlink loops;
- * warns about unsupported extensions, unreadable entries, non-regular files
- * and files over the size limit, naming each.
+ * Skips hidden entries and `*.gold.json` annotations inside folders and files
+ * reached twice (through symlinks or overlapping paths); warns about symlinks
+ * to folders already read (loops), unsupported extensions, unreadable entries,
+ * non-regular files and files over the size limit, naming each.
  * @example listInputFiles(['data/reports', 'extra/one.md'])
  */
 export function listInputFiles(paths: string[], options: ListOptions = {}): {files: string[]; warnings: LoadWarning[]} {
@@ -67,7 +67,11 @@ export function listInputFiles(paths: string[], options: ListOptions = {}): {fil
 			warnings.push({file: path, reason: 'not a regular file or folder'});
 			continue;
 		}
-		if (seen.has(real)) continue; // a symlink loop or a folder given twice
+		if (seen.has(real)) {
+			// A folder given twice is skipped quietly; one reached again through a symlink inside a walk is named.
+			if (!explicit && isSymlink(path)) warnings.push({file: path, reason: `symlink to a folder already read (${real}): a loop or a duplicate; not followed`});
+			continue;
+		}
 		seen.add(real);
 		if (depth >= MAX_DIR_DEPTH) {
 			warnings.push({file: path, reason: `folder nested deeper than ${MAX_DIR_DEPTH} levels; not walked`});
@@ -87,6 +91,14 @@ export function listInputFiles(paths: string[], options: ListOptions = {}): {fil
 		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 	}
 	return {files, warnings};
+}
+
+function isSymlink(path: string): boolean {
+	try {
+		return lstatSync(path).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }
 
 function isHidden(path: string): boolean {
