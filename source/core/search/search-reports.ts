@@ -101,7 +101,8 @@ function highlight(index: SearchIndex, report: number, byField: Map<SearchField,
 		const indices = valueRanges(folded, words);
 		if (indices.length) matches.push({field, value, indices});
 	}
-	return matches;
+	// Most specific field first (a mediator's name before an evidence sentence).
+	return matches.sort((a, b) => SEARCH_FIELDS.indexOf(a.field) - SEARCH_FIELDS.indexOf(b.field));
 }
 
 /**
