@@ -1,8 +1,7 @@
 import type {Momentum, Status} from '../types.js';
 import {compileCues} from './cues/compile-cues.js';
 import type {Cue} from './cues/compile-cues.js';
-import {isNegatedAt, type PreparedSentence, prepareSentences, testCue} from './cues/match-cues.js';
-import {isOpen} from './cues/word-gate.js';
+import {isNegatedAt, nextMatch, type PreparedSentence, prepareSentences, testCue} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
 import {addEvidence} from './merge-facts.js';
 import type {Sentence} from './split-sentences.js';
@@ -47,14 +46,13 @@ function decide(progress: number, stalled: number): Momentum | null {
 	return progress > stalled ? 'progress' : 'stalled';
 }
 
-function countsAsCue(cue: Cue, {text, open}: PreparedSentence): boolean {
-	if (!isOpen(open, cue.id)) return false;
-	const pattern = cue.re;
-	pattern.lastIndex = 0;
+function countsAsCue(cue: Cue, s: PreparedSentence): boolean {
+	let from = 0;
 	let match: RegExpExecArray | null;
-	while ((match = pattern.exec(text))) {
-		const before = text.slice(Math.max(0, match.index - 30), match.index);
-		if (!isNegatedAt(text, match.index) && !HOPED_BEFORE.test(before) && !CONDITIONAL_BEFORE.test(before)) return true;
+	while ((match = nextMatch(cue, s, from))) {
+		from = match.index + 1;
+		const before = s.text.slice(Math.max(0, match.index - 30), match.index);
+		if (!isNegatedAt(s.text, match.index) && !HOPED_BEFORE.test(before) && !CONDITIONAL_BEFORE.test(before)) return true;
 	}
 	return false;
 }

@@ -6,6 +6,8 @@ import {buildGateIndex, type GateIndex, gateKeys} from './word-gate.js';
 /** A compiled pattern and the word-prefix keys a sentence needs before it is worth running (null: always run). */
 export interface Cue {
 	re: RegExp;
+	/** The same pattern, sticky: tried only at the word starts that open it. */
+	sticky: RegExp;
 	/** Index into a sentence's open-cue table (see word-gate.ts). */
 	id: number;
 }
@@ -68,7 +70,7 @@ function buildCues(spec: CueSpec): CompiledCues {
 		try {
 			const re = new RegExp(`\\b(?:${source})(?![\\w])`, flags);
 			gateKeyLists.push(gateKeys(expanded));
-			return {re, id: gateKeyLists.length - 1};
+			return {re, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), id: gateKeyLists.length - 1};
 		} catch (error) {
 			throw new Error(`knowledge: ${where}: invalid pattern (${(error as Error).message})`);
 		}

@@ -1,7 +1,7 @@
 import type {Sentence} from '../split-sentences.js';
 import type {TermKind} from '../../types.js';
 import type {CompiledCues, CompiledKind, CompiledRule, Cue} from './compile-cues.js';
-import {type CueSet, isOpen, openCues} from './word-gate.js';
+import {type CueStarts, openCues} from './word-gate.js';
 
 /** Where a rule fired, as offsets into the sentence text. */
 export interface CueHit {
@@ -13,7 +13,7 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
-	open: CueSet;
+	open: CueStarts;
 	hasNegotiation: boolean;
 	/** Term kinds the sentence yields, with where each fired (obstacles reuse them). */
 	terms: Map<TermKind, CueHit>;
@@ -58,9 +58,29 @@ function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
 
 /** True when the cue matches somewhere in the sentence (the word gate first, then the regex). */
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
-	if (!isOpen(s.open, cue.id)) return false;
-	cue.re.lastIndex = 0;
-	return cue.re.test(s.text);
+	return nextMatch(cue, s, 0) !== null;
+}
+
+/**
+ * The first match of the cue at or after offset `from`: tried only at the
+ * word starts that open it, or by a scan when the cue is ungated.
+ */
+export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
+	const starts = s.open[cue.id];
+	if (starts === undefined) return null;
+	if (starts === null) {
+		cue.re.lastIndex = from;
+		const match = cue.re.exec(s.text);
+		if (!cue.re.global) cue.re.lastIndex = 0;
+		return match && match.index >= from ? match : null;
+	}
+	for (const start of starts) {
+		if (start < from) continue;
+		cue.sticky.lastIndex = start;
+		const match = cue.sticky.exec(s.text);
+		if (match) return match;
+	}
+	return null;
 }
 
 /** True when a negator directly precedes the span starting at `start`. */
@@ -87,15 +107,11 @@ export function fireRule(rule: CompiledRule, s: PreparedSentence): CueHit | null
 
 /** The first match of a cue that is not directly negated (when negation applies). */
 export function firstCueHit(cue: Cue, s: PreparedSentence, negatable: boolean): CueHit | null {
-	if (!isOpen(s.open, cue.id)) return null;
-	const re = cue.re;
-	re.lastIndex = 0;
+	let from = 0;
 	let match: RegExpExecArray | null;
-	while ((match = re.exec(s.text))) {
-		if (match[0] === '') {
-			re.lastIndex++;
-			continue;
-		}
+	while ((match = nextMatch(cue, s, from))) {
+		from = match.index + 1;
+		if (match[0] === '') continue;
 		if (!negatable || !isNegatedAt(s.text, match.index)) return {start: match.index, end: match.index + match[0].length};
 	}
 	return null;

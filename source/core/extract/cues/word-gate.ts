@@ -3,8 +3,9 @@
  * cue can only match a sentence that has a word starting with the cue's
  * leading literal ("hostages?" needs a word starting "host"). Each pattern
  * gets the set of such word prefixes (up to KEY_LENGTH letters) at compile
- * time, indexed by prefix; each sentence looks its words up once and gets the
- * set of cues worth running. Patterns whose start cannot be read (a character class,
+ * time, indexed by prefix; each sentence looks its words up once and gets,
+ * per cue, the word starts where it may match, so a regex is tried only there
+ * (sticky) instead of scanning the sentence. Patterns whose start cannot be read (a character class,
  * an escape) are never gated.
  */
 
@@ -40,38 +41,44 @@ export function buildGateIndex(keys: Array<string[] | null>): GateIndex {
 	return {size: keys.length, byCode, idLists};
 }
 
-/** A set of cue ids as 32-bit words (a plain array: cheaper to allocate per sentence than a typed array). */
-export type CueSet = number[];
-
-/** True when cue `id` is in the set. */
-export function isOpen(open: CueSet, id: number): boolean {
-	return ((open[id >>> 5] ?? 0) & (1 << (id & 31))) !== 0;
-}
+/**
+ * Per cue id, where in a text the cue may match: undefined when no word opens
+ * it, null when it is ungated (scan the whole text), else the offsets of the
+ * words that open it, ascending.
+ */
+export type CueStarts = Array<number[] | null | undefined>;
 
 /**
- * For one text, the cues its words open: a cue is open when some word starts
- * with one of its keys (or the cue is ungated). Scans characters once and
- * looks prefixes up by number, so no string is built per word.
+ * For one text, the cues its words open and at which word starts. Scans
+ * characters once and looks prefixes up by number, so no string is built
+ * per word.
  */
-export function openCues(text: string, index: GateIndex, ungated: number[]): CueSet {
-	const open: CueSet = new Array<number>((index.size + 31) >>> 5).fill(0);
-	for (const id of ungated) open[id >>> 5] |= 1 << (id & 31);
+export function openCues(text: string, index: GateIndex, ungated: number[]): CueStarts {
+	const starts: CueStarts = new Array(index.size);
+	for (const id of ungated) starts[id] = null;
 	const {byCode, idLists} = index;
 	let code = 0;
 	let length = 0;
+	let wordStart = 0;
 	for (let i = 0; i < text.length; i++) {
 		const digit = charDigit(text.charCodeAt(i));
 		if (digit === 0) {
 			code = 0;
 			length = 0;
 		} else if (length < KEY_LENGTH) {
+			if (length === 0) wordStart = i;
 			code = code * 37 + digit;
 			length++;
 			const slot = byCode[code]!;
-			if (slot !== 0) for (const id of idLists[slot - 1]!) open[id >>> 5] |= 1 << (id & 31);
+			if (slot === 0) continue;
+			for (const id of idLists[slot - 1]!) {
+				const list = starts[id];
+				if (list === undefined) starts[id] = [wordStart];
+				else if (list !== null && list[list.length - 1] !== wordStart) list.push(wordStart);
+			}
 		}
 	}
-	return open;
+	return starts;
 }
 
 // Letters (either case) and digits as base-37 digits 1..36; anything else 0.
