@@ -1,3 +1,5 @@
+import {statSync} from 'node:fs';
+import {join} from 'node:path';
 import {listTracks} from '../core/compare/index.js';
 import {loadKnowledge} from '../core/knowledge/load-knowledge.js';
 import {loadReports} from '../core/load-reports.js';
@@ -31,6 +33,7 @@ export async function runExport(paths: string[], flags: ExportFlags): Promise<nu
 	const until = parseDateFlag('until', flags.until);
 	const now = parseNow(flags.now, process.env['PARLEY_NOW']);
 	if (flags.out === '') throw new UsageError('--out wants a file name');
+	if (flags.out && isFolder(flags.out)) throw new UsageError(`--out ${flags.out} is a folder; give a file name, e.g. ${join(flags.out, 'snapshot.md')}`);
 	const knowledge = loadKnowledge(flags.knowledge);
 	const {reports, warnings} = await loadReports(paths, {knowledge, cache: flags.cache, cacheDir: flags.cacheDir, workers: flags.workers});
 	for (const warning of warnings) process.stderr.write(`parley: warning: ${warning.file}: ${warning.reason}\n`);
@@ -52,6 +55,14 @@ export async function runExport(paths: string[], flags: ExportFlags): Promise<nu
 	const written = await writeSnapshotFile(markdown, {path: flags.out, force: flags.force});
 	process.stderr.write(`parley: wrote ${written}\n`);
 	return 0;
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 /** A track no report has still gives a (empty) snapshot, as the dashboard would; the user hears why. */

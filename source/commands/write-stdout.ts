@@ -1,11 +1,13 @@
 /**
  * Makes a closed stdout (`parley extract --json | head -1`) end Parley quietly:
- * the reader has all it wanted, so exit 0 without a stack trace.
+ * the reader has all it wanted, so exit 0 without a stack trace. Any other
+ * failure to write (a full disk) is one line on stderr and exit 1.
  */
 export function exitQuietlyOnEpipe(stream: NodeJS.WriteStream = process.stdout): void {
 	stream.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
-		throw error;
+		process.stderr.write(`parley: cannot write the output (${error.code ?? error.message})\n`);
+		process.exit(1);
 	});
 }
 

@@ -47,6 +47,18 @@ describe('exit codes and messages', () => {
 		assert.equal(result.stdout, '');
 	});
 
+	it('2 for --out naming a folder', async () => {
+		const result = await runParley(['export', '--out', tmp]);
+		assert.equal(result.code, 2);
+		assertOneLineReason(result.stderr, /--out .* is a folder; give a file name/);
+	});
+
+	it('1 with one line when stdout cannot be written (a full disk)', async () => {
+		const result = await runParley(['extract', '--json'], {shellPrefix: 'exec >/dev/full;'});
+		assert.equal(result.code, 1);
+		assertOneLineReason(result.stderr, /^parley: cannot write the output \(ENOSPC\)$/);
+	});
+
 	it('2 for a malformed date or time', async () => {
 		const date = await runParley(['export', '--since', '2024-02-30']);
 		assert.equal(date.code, 2);
