@@ -16,12 +16,12 @@ const NOW = '2024-11-01T12:00:00Z';
 const dir = mkdtempSync(join(tmpdir(), 'parley-tui-snapshot-'));
 after(() => rmSync(dir, {recursive: true, force: true}));
 
-/** Polls the frame between event-loop turns until it shows what is expected (no fixed sleeps). */
+/** Polls the frame until it shows what is expected (gives up after ~30 s; nothing asserts on time). */
 async function waitForFrame(lastFrame: () => string | undefined, predicate: (frame: string) => boolean): Promise<string> {
-	for (let i = 0; i < 2000; i++) {
+	for (let i = 0; i < 3000; i++) {
 		const frame = lastFrame() ?? '';
 		if (predicate(frame)) return frame;
-		await new Promise((resolve) => setImmediate(resolve));
+		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 	throw new Error(`the frame never matched; last frame:\n${lastFrame()}`);
 }
@@ -33,6 +33,7 @@ describe('the dashboard’s e key', () => {
 		const previousNow = process.env['PARLEY_NOW'];
 		process.env['PARLEY_NOW'] = NOW;
 		let shownTrack = '';
+		let shownCount = -1;
 		const app = render(<App reports={reports} warnings={warnings} snapshotDir={dir} knowledgeVersion={knowledge.version} />);
 		try {
 			await waitForFrame(app.lastFrame, (f) => f.includes('COMPARE │'));
@@ -49,7 +50,8 @@ describe('the dashboard’s e key', () => {
 			app.stdin.write('ceasefire');
 			await waitForFrame(app.lastFrame, (f) => f.includes('filter "ceasefire"'));
 			app.stdin.write('\r');
-			await waitForFrame(app.lastFrame, (f) => !f.includes('type to narrow'));
+			const screen = await waitForFrame(app.lastFrame, (f) => !f.includes('type to narrow'));
+			shownCount = Number(/│ (\d+)\/\d+ reports/.exec(screen)![1]);
 			app.stdin.write('e');
 			await waitForFrame(app.lastFrame, (f) => /snapshot (written|failed)/.test(f));
 		} finally {
@@ -61,7 +63,9 @@ describe('the dashboard’s e key', () => {
 		assert.equal(files.length, 1, `one snapshot file expected, got ${files.join(', ')}`);
 		assert.match(files[0]!, /^parley-snapshot-\d{4}-\d{2}-\d{2}-\d{6}\.md$/);
 		const written = readFileSync(join(dir, files[0]!), 'utf8');
-		const {frontMatter} = parseSnapshot(written);
+		const {frontMatter, tables} = parseSnapshot(written);
+		// The reports in the file are the ones the status line counted on screen.
+		assert.equal((tables[0]?.length ?? 1) - 1, shownCount);
 		const view = frontMatter['view'] as string;
 		assert.ok(['tracks', 'detail'].includes(view), view);
 		assert.equal(frontMatter['filters'].query, 'ceasefire');
