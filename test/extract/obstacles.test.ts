@@ -81,3 +81,13 @@ test('paywall and donation boilerplate gives no obstacles', () => {
 	const text = 'You have read 3 articles this month. Register to receive full access. Every contribution, big or small, helps us remain a trusted source of news.';
 	assert.deepEqual(kinds(text), []);
 });
+
+test('a refusal conditioned on a permanent end ("will not release ... without") is a dispute', () => {
+	const text = 'Hamas has said it will not release the remaining hostages without a permanent ceasefire and a full withdrawal.';
+	assert.ok(has(text, 'end-of-war-dispute'));
+	assert.ok(has(text, 'withdrawal-dispute'));
+});
+
+test('a halt of attacks offered for a truce is not an escalation obstacle', () => {
+	assert.ok(!has('The Houthis said they would halt attacks on shipping as long as the ceasefire in Gaza holds.', 'escalation'));
+});

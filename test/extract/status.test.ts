@@ -49,3 +49,9 @@ test('evidence spans are exact slices of the text', () => {
 	assert.equal(s.value, 'progress');
 	for (const e of s.evidence) assert.equal(text.slice(e.start, e.end), e.text);
 });
+
+test('a state the talks have left behind does not count ("after months of deadlock")', () => {
+	assert.equal(statusOf('Negotiations are gaining momentum after months of deadlock.').value, 'progress');
+	assert.equal(statusOf('Officials hope to restart talks that have been stalled for two months.').value, null);
+	assert.equal(statusOf('There is no final agreement until everything is agreed, the envoy said of the talks.').value, null);
+});

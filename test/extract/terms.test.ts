@@ -117,3 +117,14 @@ test('the key phrase keeps modifiers and the rest of the clause', () => {
 	const t = termOf('Burns discussed a new proposal involving a monthlong ceasefire in Gaza in exchange for the release of some hostages.', 'ceasefire');
 	assert.equal(t?.text, 'monthlong ceasefire in Gaza in exchange for the release of some hostages');
 });
+
+test('a phase named with words between ("first, six-week phase") and categories that stop at the exchange', () => {
+	const text = 'In the first, six-week phase of the deal, Hamas would release 33 hostages, including women and children, in exchange for hundreds of Palestinian prisoners held by Israel.';
+	const terms = extractTerms(contextOf(text));
+	const hostages = terms.find((t) => t.kind === 'hostage-release');
+	const prisoners = terms.find((t) => t.kind === 'prisoner-release');
+	assert.equal(hostages?.phase, 'first');
+	assert.deepEqual(hostages?.categories, ['women', 'children']);
+	assert.equal(prisoners?.categories, undefined);
+	assert.equal(terms.find((t) => t.kind === 'phased-deal')?.duration, '6 weeks');
+});

@@ -7,9 +7,13 @@ import {addEvidence} from './merge-facts.js';
 import type {Sentence} from './split-sentences.js';
 
 /** Words before a momentum cue that cancel it: "hopes for progress", "any progress", "little progress". */
-const HOPED_BEFORE = /\b(?:any|little|without|lack of|hopes? for|hoping for|chance of|prospects? (?:of|for)|likelihood of|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|hinder(?:s|ed)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|hamper(?:s|ed)?)\s+(?:(?:a|an|the|real|major|some|any)\s+)?$/i;
+const HOPED_BEFORE = /\b(?:any|little|without|lack of|hopes? for|hoping for|chance of|prospects? (?:of|for)|likelihood of|(?:pressure|push|pushing|calls?|need|needed|seeking|seek) (?:builds? )?for(?: some sort of)?|delay(?:s|ed|ing)?|slow(?:s|ed|ing)?|hinder(?:s|ed)?|block(?:s|ed|ing)?|stall(?:s|ed|ing)?|hamper(?:s|ed)?)\s+(?:(?:a|an|the|real|major|some|any)\s+)?$/i;
+/** A state the talks have left behind: "after months of deadlock", "restart talks that have been stalled". */
+const OVERCOME_BEFORE = /\b(?:after|following|since|ending|ended|end|broke|break|breaking|overcome|overcame|revive|revived|restart|restarted|shake loose|unblock|unblocked|resume|resumed)\s+(?:(?:the|a|an|of|long|months?|weeks?|years?|days|two|three|several|talks|negotiations|that|have|has|had|been)\s+){0,5}$/i;
 /** A cue inside a condition does not describe the talks: "if the talks fail", "unless a breakthrough comes". */
-const CONDITIONAL_BEFORE = /\b(?:if|unless|lest|whether|in case)\b[^,.;:]*$/i;
+const CONDITIONAL_BEFORE = /\b(?:if|unless|until|lest|whether|in case)\b[^,.;:]*$/i;
+/** Characters before a cue searched for what cancels it. */
+const LOOK_BACK = 50;
 /** Below this share of the weaker side, the stronger side wins outright. */
 const MIXED_RATIO = 0.5;
 
@@ -51,8 +55,9 @@ function countsAsCue(cue: Cue, s: PreparedSentence): boolean {
 	let match: RegExpExecArray | null;
 	while ((match = nextMatch(cue, s, from))) {
 		from = match.index + 1;
-		const before = s.text.slice(Math.max(0, match.index - 30), match.index);
-		if (!isNegatedAt(s.text, match.index) && !HOPED_BEFORE.test(before) && !CONDITIONAL_BEFORE.test(before)) return true;
+		const before = s.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
+		if (isNegatedAt(s.text, match.index) || HOPED_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before) || OVERCOME_BEFORE.test(before)) continue;
+		return true;
 	}
 	return false;
 }

@@ -21,7 +21,9 @@ const DURATION_STATED = new RegExp(`\\b(?:last|lasts|lasting|go on|run|runs|rema
 const COUNTED = new RegExp(`\\b(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(hostages|captives|abductees|people|israelis|prisoners|detainees|palestinians|fighters)\\b`, 'gi');
 /** "raise the number ... to eleven" */
 const NUMBER_RAISED_TO = new RegExp(`\\bnumber\\b[^.;]{0,80}?\\b(?:to|at) (${NUMBER})\\b`, 'i');
-const PHASE = /\b(first|second|third|fourth|final|initial|1st|2nd|3rd)\s+(?:phase|stage)\b|\bphase[- ](one|two|three|four|1|2|3|4|i|ii|iii)\b/i;
+const PHASE = /\b(first|second|third|fourth|final|initial|1st|2nd|3rd)(?:,?\s+[a-z0-9-]+){0,2}?\s+(?:phase|stage)\b|\bphase[- ](one|two|three|four|1|2|3|4|i|ii|iii)\b/i;
+/** Where the categories of a release stop: the other side of an exchange. */
+const CATEGORY_STOP = /\b(?:in exchange|in return|while|whereas)\b|[;.]/i;
 const PHASE_NAMES: Record<string, string> = {
 	initial: 'first', '1st': 'first', one: 'first', '1': 'first', i: 'first',
 	'2nd': 'second', two: 'second', '2': 'second', ii: 'second',
@@ -32,6 +34,8 @@ const PRISONER_NOUNS = new Set(['prisoners', 'detainees', 'palestinians', 'fight
 /** How far (in characters) from the cue a scope may sit to belong to it. */
 const MAX_ATTRIBUTE_DISTANCE = 80;
 const MAX_BEFORE_CUE = 30;
+/** Categories may qualify the noun from just before it ("female soldiers", "sick hostages"). */
+const CATEGORY_BEFORE = 25;
 const MAX_AFTER_CUE = 40;
 /** Between a cue and a duration after it: "truce of six weeks", "ceasefire lasting 60 days". */
 const DURATION_LINK = /^[^,.;]*\b(?:for|of|lasting|last|lasts)\s+(?:up to\s+|at least\s+|about\s+|an initial\s+|a\s+)?$/i;
@@ -64,7 +68,8 @@ export function findDuration(text: string, cueStart = 0, cueEnd = cueStart): str
 		if (d.amount === undefined || d.amount <= 0) continue;
 		const before = d.end <= cueStart && cueStart - d.end <= MAX_BEFORE_CUE && !CLAUSE_BREAK.test(text.slice(d.end, cueStart));
 		const after = d.index >= cueEnd && d.index - cueEnd <= MAX_AFTER_CUE && DURATION_LINK.test(text.slice(cueEnd, d.index));
-		if (before || after) return `${d.amount} ${d.unit.toLowerCase()}${d.amount === 1 ? '' : 's'}`;
+		const inside = d.index >= cueStart && d.end <= cueEnd;
+		if (before || inside || after) return `${d.amount} ${d.unit.toLowerCase()}${d.amount === 1 ? '' : 's'}`;
 	}
 	return undefined;
 }
@@ -82,7 +87,9 @@ export function readAttributes(kind: TermKind, text: string, at: number, end: nu
 	if (TIMED_KINDS.has(kind)) out.duration = findDuration(text, at, end);
 	if (kind === 'hostage-release' || kind === 'prisoner-release') {
 		out.count = findCount(text, kind === 'hostage-release' ? HOSTAGE_NOUNS : PRISONER_NOUNS, at);
-		const window = text.slice(Math.max(0, at - MAX_ATTRIBUTE_DISTANCE), end + MAX_ATTRIBUTE_DISTANCE);
+		let window = text.slice(Math.max(0, at - CATEGORY_BEFORE), end + MAX_ATTRIBUTE_DISTANCE);
+		const stop = CATEGORY_STOP.exec(window.slice(end - Math.max(0, at - CATEGORY_BEFORE)));
+		if (stop) window = window.slice(0, end - Math.max(0, at - CATEGORY_BEFORE) + stop.index);
 		const categories = cues.categories.filter((c) => ((c.pattern.lastIndex = 0), c.pattern.test(window))).map((c) => c.name);
 		if (categories.length) out.categories = categories;
 	}
