@@ -57,6 +57,8 @@ for (const [columns, rows] of [
 		test('search "Burns", the Cairo track, a detail, quit', async () => {
 			const t = start(`s${columns}`, columns, rows);
 			await waitForPane(t, /COMPARE │ track all │ \d+\/\d+ reports/, 'the compare view');
+			const styled = tmux('capture-pane', '-e', '-p', '-t', t);
+			assert.doesNotMatch(styled, /\u001b\[[0-9;]*(3[0-7]|9[0-7]|38;[25])[;m]/, 'NO_COLOR: no colour codes on screen');
 
 			tmux('send-keys', '-t', t, '/');
 			tmux('send-keys', '-t', t, '-l', 'Burns');

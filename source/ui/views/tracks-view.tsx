@@ -31,9 +31,11 @@ function startLine(report: Report): string {
 	return `first report of the track: ${parts.filter(Boolean).join('; ') || 'no facts'}`;
 }
 
-function timelineLines(model: DashboardModel): Line[] {
+/** Timeline lines of entries [from, to): only what can be on screen is built (tracks can hold thousands). */
+function timelineLines(model: DashboardModel, from: number, to: number): Line[] {
 	const lines: Line[] = [];
-	model.reports.forEach((report, entry) => {
+	model.reports.slice(from, to).forEach((report, offset) => {
+		const entry = from + offset;
 		const title = report.title ? ` — ${report.title}` : '';
 		lines.push({text: `${dateLabel(report)}  ${sourceLabel(report)}${title}`, mark: null, header: true, entry});
 		if (model.timeline.reports[0] === report.file) {
@@ -62,8 +64,10 @@ function trackTabs(tracks: string[], current: string, width: number): string {
  */
 export function TracksView({model, selected, width, height}: TracksViewProps) {
 	const theme = useTheme();
-	const lines = timelineLines(model);
 	const room = Math.max(1, height - 4);
+	// Every entry takes at least one line, so `room` entries either side cover the screen.
+	const from = Math.max(0, selected - room);
+	const lines = timelineLines(model, from, Math.min(model.reports.length, selected + room + 1));
 	const headerAt = lines.findIndex((l) => l.header && l.entry === selected);
 	const start = headerAt < room - 1 ? 0 : Math.min(headerAt, Math.max(0, lines.length - room));
 	const visible = lines.slice(start, start + room);
