@@ -4,7 +4,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {pathToFileURL} from 'node:url';
-import {decodeShard} from '../../source/core/cache/report-cache.js';
+import {decodeShard} from '../../source/core/cache/shard-codec.js';
 import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
 import {copyCorpus, tempDir} from './scale-helpers.js';
 

@@ -3,7 +3,8 @@ import {appendFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path';
 import {test} from 'node:test';
 import {pipelineVersion} from '../../source/core/cache/pipeline-version.js';
-import {decodeShard, ReportCache} from '../../source/core/cache/report-cache.js';
+import {ReportCache} from '../../source/core/cache/report-cache.js';
+import {decodeShard} from '../../source/core/cache/shard-codec.js';
 import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
 import {copyCorpus, tempDir} from './scale-helpers.js';
 

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {LoadWarning, Report} from '../types.js';
 import {writeFileAtomic} from './atomic-write.js';
+import {decodeShard, encodeShard, type ShardEntries} from './shard-codec.js';
 
 /** What one input file gave: its reports (with text) and its load warnings. */
 export interface FileResult {
@@ -10,11 +11,9 @@ export interface FileResult {
 }
 
 const SHARD_COUNT = 64;
-const FORMAT = 'parley-report-cache/1';
 const KEEP_OTHER_VERSIONS = 3;
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
-type ShardEntries = Map<string, FileResult>;
 
 /**
  * Extracted facts on disk, keyed by (file content SHA-256, file path as given),
@@ -23,9 +22,9 @@ type ShardEntries = Map<string, FileResult>;
  * chosen by the content hash: a warm start reads 64 files instead of one per
  * report, and a watch update rewrites one shard instead of everything.
  *
- * Each shard is a header line (format, version, payload length) and a JSON
- * payload. A shard that fails any check is treated as empty and rewritten on
- * the next flush: a damaged cache costs time, never the load.
+ * The shard layout is in shard-codec.ts. A shard that fails any check is
+ * treated as empty and rewritten on the next flush: a damaged cache costs
+ * time, never the load.
  */
 export class ReportCache {
 	/** Problems met while reading shards (damaged files); informative only. */
@@ -139,36 +138,4 @@ function safeMtime(path: string): number {
 	} catch {
 		return 0;
 	}
-}
-
-function encodeShard(version: string, entries: ShardEntries): string {
-	const payload = JSON.stringify(Object.fromEntries(entries));
-	const header = JSON.stringify({format: FORMAT, version, length: Buffer.byteLength(payload), entries: entries.size});
-	return `${header}\n${payload}`;
-}
-
-/** Parses and checks a shard file; throws on any sign of damage. */
-export function decodeShard(bytes: Buffer, version: string): ShardEntries {
-	const newline = bytes.indexOf(10);
-	if (newline < 0) throw new Error('no header');
-	const header = JSON.parse(bytes.toString('utf8', 0, newline)) as {format?: unknown; version?: unknown; length?: unknown; entries?: unknown};
-	if (header.format !== FORMAT) throw new Error('unknown format');
-	if (header.version !== version) throw new Error('wrong version');
-	if (header.length !== bytes.length - newline - 1) throw new Error('truncated or padded');
-	const payload = JSON.parse(bytes.toString('utf8', newline + 1)) as unknown;
-	if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new Error('payload is not an object');
-	const entries: ShardEntries = new Map();
-	for (const [key, value] of Object.entries(payload as Record<string, unknown>)) {
-		if (!isFileResult(value)) throw new Error('malformed entry');
-		entries.set(key, value);
-	}
-	if (entries.size !== header.entries) throw new Error('entry count mismatch');
-	return entries;
-}
-
-function isFileResult(value: unknown): value is FileResult {
-	if (!value || typeof value !== 'object') return false;
-	const {reports, warnings} = value as Partial<FileResult>;
-	if (!Array.isArray(reports) || !Array.isArray(warnings)) return false;
-	return reports.every((r) => r && typeof r === 'object' && typeof r.file === 'string' && typeof r.sha256 === 'string' && Array.isArray(r.terms));
 }
