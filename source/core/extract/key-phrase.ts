@@ -5,7 +5,7 @@ const LEFT_STOP = new Set([
 	'about', 'over', 'into', 'from', 'as', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'any', 'said', 'says', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'not', 'no',
 ]);
 /** Punctuation that closes a clause. */
-const CLAUSE_END = /[,;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - | (?:while|but|whereas|although|though|because|despite|even as) /;
+const CLAUSE_END = /,(?=\s)|[;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - | (?:while|but|whereas|although|though|because|despite|even as) /;
 /** Trailing words that make a phrase end mid-air. */
 const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|which|by|as|its|their|is|are|was|were|be|would|will|could))+$/i;
 /** Words that may qualify a cue from its left: numbers, hyphenated or capitalised words, adjectives ("monthlong", "temporary", "Gaza"). */
