@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import meow from 'meow';
-import {COMMANDS, FLAGS, HELP} from './commands/cli-flags.js';
+import {COMMANDS, FLAGS, HELP, misplacedFlags, type Command} from './commands/cli-flags.js';
 import {runDashboard} from './commands/dashboard.js';
 import {assertPathsExist, EXIT_OK, reportError, UsageError, unknownFlags} from './commands/cli-errors.js';
 import {runExport} from './commands/export.js';
@@ -10,8 +10,6 @@ import {bundledReportsDir} from './core/package-paths.js';
 
 // Parley checks unknown flags itself (see unknownFlags) for a clearer message than meow's.
 const cli = meow(HELP, {importMeta: import.meta, autoHelp: false, autoVersion: false, allowUnknownFlags: true, flags: FLAGS});
-
-type Command = (typeof COMMANDS)[number];
 
 /** The command and its paths: the first word when it names a command, else the dashboard. */
 function parseInput(input: string[]): {command: Command; paths: string[]} {
@@ -28,6 +26,8 @@ async function main(): Promise<number> {
 	if (cli.flags.help) cli.showHelp(0);
 	if (cli.flags.version) cli.showVersion();
 	const {command, paths: given} = parseInput(cli.input);
+	const misplaced = misplacedFlags(process.argv.slice(2), command);
+	if (misplaced.length) throw new UsageError(`${misplaced.join(', ')} ${misplaced.length > 1 ? 'do' : 'does'} not apply to ${command === 'dashboard' ? 'the dashboard' : command}`);
 	if (command === 'dashboard' && given.length === 1 && !given[0]!.includes('/') && !given[0]!.includes('.')) {
 		assertPathsExist(given, `unknown command or path "${given[0]}" (commands: ${COMMANDS.join(', ')})`);
 	}

@@ -27,6 +27,43 @@ export const FLAGS = {
 	watch: {type: 'boolean', default: false},
 } satisfies AnyFlags;
 
+export type Command = (typeof COMMANDS)[number];
+
+/** Flags that only mean something to some commands; the rest apply to every command. */
+export const FLAG_COMMANDS: Partial<Record<keyof typeof FLAGS, Command[]>> = {
+	snapshotDir: ['dashboard'],
+	watch: ['dashboard'],
+	json: ['extract'],
+	withText: ['extract'],
+	out: ['export'],
+	force: ['export'],
+	track: ['export'],
+	query: ['export'],
+	since: ['export'],
+	until: ['export'],
+	diagram: ['export'],
+	now: ['export'],
+	view: ['export'],
+};
+
+/**
+ * Flags written on the command line (before any `--`) that the command does
+ * not take, as the user wrote them.
+ * @example misplacedFlags(['extract', '--out', 'a.md'], 'extract') // ['--out']
+ */
+export function misplacedFlags(argv: string[], command: Command): string[] {
+	const end = argv.indexOf('--');
+	const out: string[] = [];
+	for (const arg of end === -1 ? argv : argv.slice(0, end)) {
+		const match = /^--(?:no-)?([a-z][a-z-]*)(?:=|$)/.exec(arg);
+		if (!match) continue;
+		const name = match[1]!.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase()) as keyof typeof FLAGS;
+		const commands = FLAG_COMMANDS[name];
+		if (commands && !commands.includes(command)) out.push(arg.split('=')[0]!);
+	}
+	return out;
+}
+
 /** The help text (meow prints it for --help); a test checks it names every command and flag. */
 export const HELP = `
 	Usage

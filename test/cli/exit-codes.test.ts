@@ -27,6 +27,12 @@ describe('exit codes and messages', () => {
 		assert.equal(result.stdout, '');
 	});
 
+	it('2 for a flag the command does not take', async () => {
+		const result = await runParley(['extract', '--out', 'facts.md', '--no-diagram']);
+		assert.equal(result.code, 2);
+		assertOneLineReason(result.stderr, /^parley: --out, --no-diagram do not apply to extract$/);
+	});
+
 	it('2 for an unknown command', async () => {
 		const result = await runParley(['exprot']);
 		assert.equal(result.code, 2);
