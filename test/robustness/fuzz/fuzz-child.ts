@@ -1,0 +1,33 @@
+/**
+ * Runs fuzz cases in a child process so the parent can time out a hang (the
+ * loader is mostly synchronous: a hang inside it would block any in-process timer).
+ * argv: seed, first index, last index (exclusive), step, long (0/1).
+ * Progress lines go to fd 3 with synchronous writes, so a "start" line is out
+ * before the case runs even if the case then hangs.
+ */
+import {readFileSync, writeSync} from 'node:fs';
+import {loadKnowledge} from '../../../source/core/knowledge/load-knowledge.js';
+import {FAMILIES} from './families.js';
+import {caseSeed, mulberry32} from './prng.js';
+import {loadBaseline, runCase, type LoadMode} from './run-case.js';
+
+const [seed, from, to, step, long] = process.argv.slice(2).map(Number) as [number, number, number, number, number];
+const goodText = readFileSync(new URL('../../fixtures/robustness/good-report.md', import.meta.url), 'utf8');
+const send = (message: object) => writeSync(3, `${JSON.stringify(message)}\n`);
+
+const knowledge = loadKnowledge();
+const baseline = await loadBaseline(goodText, knowledge).catch((error: Error) => {
+	send({type: 'fatal', message: error.message});
+	process.exit(2);
+});
+for (let index = from; index < to; index += step) {
+	const family = FAMILIES[index % FAMILIES.length]!;
+	const rng = mulberry32(caseSeed(seed, index));
+	const fuzzCase = family.make({rng, goodText, long: long === 1, round: Math.floor(index / FAMILIES.length)});
+	const mode: LoadMode = rng.chance(0.9) ? 'in-process' : rng.chance(0.6) ? 'cache' : 'workers';
+	send({type: 'start', index, family: family.name, variant: fuzzCase.variant, mode});
+	const started = performance.now();
+	const problems = await runCase(fuzzCase, mode, goodText, baseline, knowledge);
+	send({type: 'done', index, problems, ms: performance.now() - started, rss: process.memoryUsage().rss});
+}
+send({type: 'end'});
