@@ -39,7 +39,7 @@ const CATEGORY_BEFORE = 25;
 const MAX_AFTER_CUE = 40;
 /** Between a cue and a duration after it: "truce of six weeks", "ceasefire lasting 60 days". */
 const DURATION_LINK = /^[^,.;]*\b(?:for|of|lasting|last|lasts)\s+(?:up to\s+|at least\s+|about\s+|an initial\s+|a\s+)?$/i;
-const CLAUSE_BREAK = /[.;:]/;
+const CLAUSE_BREAK = /[.,;:]/;
 /** Kinds whose sentence may carry a duration / a count / categories. */
 const TIMED_KINDS = new Set<TermKind>(['ceasefire', 'permanent-ceasefire', 'phased-deal', 'de-escalation']);
 
