@@ -25,7 +25,7 @@ const option = (name, fallback) => {
 	return i >= 0 ? args[i + 1] : fallback;
 };
 const sizes = option('--sizes', '100,1000,10000').split(',').map(Number);
-const framePattern = new RegExp(option('--frame-pattern', process.env.PARLEY_BENCH_FRAME_PATTERN ?? 'Parley'));
+const framePattern = new RegExp(option('--frame-pattern', process.env.PARLEY_BENCH_FRAME_PATTERN ?? String.raw`COMPARE\b.*\d+/\d+ reports`));
 const cores = availableParallelism();
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
 
@@ -69,7 +69,7 @@ async function benchSize(size) {
 		r[`${phase}App`] = await launchApp(corpus, xdg);
 	}
 	log(`${size}: search`);
-	const search = spawnSync(process.execPath, [join(root, 'scripts/bench/measure-search.mjs'), corpus, '--cache-dir', libCache], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+	const search = spawnSync(process.execPath, ['--expose-gc', join(root, 'scripts/bench/measure-search.mjs'), corpus, '--cache-dir', libCache], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
 	r.search = search.status === 0 ? lastJsonLine(search.stdout) : {error: search.stderr.slice(-500)};
 	log(`${size}: done ${JSON.stringify({oneCore: fmt(r.mb / (r.oneCore.ms / 1000)), cold: fmt(r.coldApp.ms, 0), warm: fmt(r.warmApp.ms, 0)})}`);
 	return r;
@@ -85,7 +85,7 @@ async function launchApp(corpus, xdg) {
 	}
 	const run = measureNodeRun({args: [cli, 'extract', corpus], env});
 	if (run.status !== 0) log(`parley extract exited ${run.status}: ${run.stderr}`);
-	return {kind: 'extract run (no dashboard)', ms: run.ms, rssMB: run.rssMB};
+	return {kind: 'extract run (no dashboard)', ms: run.ms, cpuMs: run.cpuMs, loadAvg: run.loadAvg, rssMB: run.rssMB};
 }
 
 function summarise(values) {

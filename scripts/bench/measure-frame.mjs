@@ -3,6 +3,7 @@
 // peak RSS (VmHWM of its process). Uses a private tmux server socket.
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import {performance} from 'node:perf_hooks';
 
 const SOCKET = `parley-bench-${process.pid}`;
@@ -18,6 +19,16 @@ function capture() {
 function paneInfo() {
 	const [pid, dead] = (tmux('display-message', '-p', '-t', 'bench', '#{pane_pid} #{pane_dead}').stdout ?? '').trim().split(' ');
 	return {pid: Number(pid), dead: dead === '1'};
+}
+
+/** User + system CPU seconds of a process so far, all its threads (from /proc/PID/stat; 100 ticks/s). */
+function cpuSeconds(pid) {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100;
+	} catch {
+		return undefined;
+	}
 }
 
 function peakRssMB(pid) {
@@ -39,7 +50,7 @@ export function tmuxAvailable() {
 /**
  * Launches `command` (an argv array) in a 160x50 tmux pane with `env`, polls the
  * screen until `pattern` matches, then scrolls with `scrollKey` `scrolls` times.
- * Returns {ms, scrollMs[], rssMB, screen} or {error, screen}.
+ * Returns {ms, cpuMs (CPU of the app until that frame), scrollMs[], rssMB, loadAvg, screen} or {error, screen}.
  */
 export async function measureApp({command, env, pattern, timeoutMs = 120_000, scrollKey = 'Down', scrolls = 30}) {
 	tmux('kill-server');
@@ -59,6 +70,7 @@ export async function measureApp({command, env, pattern, timeoutMs = 120_000, sc
 			await sleep(5);
 		}
 		const ms = performance.now() - start;
+		const cpuMs = (cpuSeconds(paneInfo().pid) ?? Number.NaN) * 1000;
 		const scrollMs = [];
 		for (let i = 0; i < scrolls; i++) {
 			const before = capture();
@@ -75,7 +87,7 @@ export async function measureApp({command, env, pattern, timeoutMs = 120_000, sc
 			scrollMs.push(performance.now() - t);
 		}
 		const {pid} = paneInfo();
-		return {ms, scrollMs, rssMB: peakRssMB(pid), screen};
+		return {ms, cpuMs, scrollMs, rssMB: peakRssMB(pid), loadAvg: loadavg()[0], screen};
 	} finally {
 		tmux('kill-server');
 	}
@@ -92,7 +104,8 @@ export function measureNodeRun({args, env}) {
 	const result = spawnSync(process.execPath, ['--import', preload, ...args], {env: {...process.env, ...env}, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024});
 	const ms = performance.now() - start;
 	const rss = /parley-bench-max-rss-kb (\d+)/.exec(result.stderr ?? '');
-	return {ms, status: result.status, rssMB: rss ? Number(rss[1]) / 1024 : undefined, stderr: (result.stderr ?? '').slice(-2000)};
+	const cpu = /parley-bench-cpu-us (\d+)/.exec(result.stderr ?? '');
+	return {ms, cpuMs: cpu ? Number(cpu[1]) / 1000 : undefined, loadAvg: loadavg()[0], status: result.status, rssMB: rss ? Number(rss[1]) / 1024 : undefined, stderr: (result.stderr ?? '').slice(-2000)};
 }
 
 function shellQuote(value) {

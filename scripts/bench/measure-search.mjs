@@ -1,6 +1,7 @@
 // Child process of the benchmark: search latency per keystroke with Parley's
 // index (dist/source/core/search) over a folder's reports, and `fzf --filter`
-// over the same texts (one line per report) as a reference. One JSON line out.
+// over the same texts (the fields the index holds, one line per report) as a
+// reference. One JSON line out.
 //   node scripts/bench/measure-search.mjs DIR --cache-dir DIR [--fzf-queries N]
 import {spawnSync} from 'node:child_process';
 import {closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs';
@@ -27,9 +28,16 @@ out.reports = reports.length;
 if (existsSync(dist('search/index.js'))) {
 	const {buildSearchIndex, searchReports} = await import(dist('search/index.js').href);
 	out.available = true;
+	global.gc?.();
+	const before = process.memoryUsage();
 	const t0 = performance.now();
 	const index = buildSearchIndex(reports);
 	out.indexBuildMs = performance.now() - t0;
+	global.gc?.();
+	const after = process.memoryUsage();
+	out.indexHeapMB = (after.heapUsed - before.heapUsed) / 1e6;
+	out.rssBeforeIndexMB = before.rss / 1e6;
+	out.rssAfterIndexMB = after.rss / 1e6;
 	const times = [];
 	out.hits = {};
 	for (const query of QUERIES) {
@@ -50,7 +58,12 @@ const fzf = spawnSync('fzf', ['--version'], {encoding: 'utf8'});
 if (fzf.status === 0) {
 	const temp = mkdtempSync(join(tmpdir(), 'parley-fzf-'));
 	const lines = join(temp, 'lines.txt');
-	writeFileSync(lines, reports.map((r) => `${r.file} ${r.title ?? ''} ${(r.text ?? '').replace(/\s+/g, ' ')}`).join('\n') + '\n');
+	// The same texts Parley's search indexes (facts, evidence, title...), one line per report.
+	const fields = existsSync(dist('search/report-fields.js')) ? (await import(dist('search/report-fields.js').href)).reportFieldValues : undefined;
+	const line = (r) => (fields ? fields(r).map((v) => v.value).join(' ') : `${r.title ?? ''} ${r.text ?? ''}`).replace(/\s+/g, ' ');
+	const text = reports.map((r) => `${r.file} ${line(r)}`).join('\n') + '\n';
+	writeFileSync(lines, text);
+	out.fzfInputMB = Buffer.byteLength(text) / 1e6;
 	const plain = QUERIES.filter((q) => !/[:!]/.test(q)).slice(0, Number(arg('--fzf-queries') ?? 4));
 	const times = [];
 	for (const query of plain) {
