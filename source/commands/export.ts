@@ -31,6 +31,7 @@ export interface ExportFlags {
 export async function runExport(paths: string[], flags: ExportFlags): Promise<number> {
 	const since = parseDateFlag('since', flags.since);
 	const until = parseDateFlag('until', flags.until);
+	if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
 	const now = parseNow(flags.now, process.env['PARLEY_NOW']);
 	if (flags.out === '') throw new UsageError('--out wants a file name');
 	if (flags.out && isFolder(flags.out)) throw new UsageError(`--out ${flags.out} is a folder; give a file name, e.g. ${join(flags.out, 'snapshot.md')}`);

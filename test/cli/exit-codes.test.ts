@@ -69,6 +69,9 @@ describe('exit codes and messages', () => {
 		const date = await runParley(['export', '--since', '2024-02-30']);
 		assert.equal(date.code, 2);
 		assertOneLineReason(date.stderr, /--since wants a date as YYYY-MM-DD, got "2024-02-30"/);
+		const range = await runParley(['export', '--since', '2024-09-01', '--until', '2024-08-01']);
+		assert.equal(range.code, 2);
+		assertOneLineReason(range.stderr, /--since 2024-09-01 is after --until 2024-08-01/);
 		const now = await runParley(['export', '--now', 'yesterday']);
 		assert.equal(now.code, 2);
 		assertOneLineReason(now.stderr, /--now wants an ISO 8601 time/);
