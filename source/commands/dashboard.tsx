@@ -9,10 +9,13 @@ export interface DashboardFlags {
 
 /**
  * `parley [paths...]`: the interactive dashboard. NO_COLOR is honoured by forcing colour off
- * before Ink (and chalk, which reads the environment once) is loaded.
+ * before Ink (and chalk, which reads the environment once) is loaded; React runs its
+ * production build unless NODE_ENV says otherwise.
  */
 export async function runDashboard(paths: string[], flags: DashboardFlags): Promise<number> {
 	if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
+	// React's development build profiles every render; the dashboard wants the fast one.
+	process.env['NODE_ENV'] ??= 'production';
 	const {startDashboard} = await import('../ui/start-dashboard.js');
 	const {knowledge, snapshotDir, cache, cacheDir, workers} = flags;
 	return startDashboard(paths, {knowledge, snapshotDir, load: {cache, cacheDir, workers}});

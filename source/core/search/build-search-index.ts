@@ -56,17 +56,10 @@ function fillBuckets(vocab: FieldVocabulary): void {
 	for (const list of vocab.sorted.values()) list.sort();
 }
 
-/**
- * Builds the search index of a report set.
- * @example const index = buildSearchIndex(reports); searchReports(index, 'kamal cairo')
- */
-export function buildSearchIndex(reports: Report[]): SearchIndex {
-	const vocab = Object.fromEntries(
-		[...SEARCH_FIELDS, 'any'].map((field) => [field, emptyVocabulary()]),
-	) as Record<SearchField | 'any', FieldVocabulary>;
-	const values: SearchIndex['values'] = [];
-	for (const [i, report] of reports.entries()) {
-		const fields = reportFieldValues(report).map((v) => ({...v, folded: foldText(v.value)}));
+/** Adds reports [from, to) to a partly built index. */
+function indexReports(reports: Report[], from: number, to: number, vocab: SearchIndex['vocab'], values: SearchIndex['values']): void {
+	for (let i = from; i < to; i++) {
+		const fields = reportFieldValues(reports[i]!).map((v) => ({...v, folded: foldText(v.value)}));
 		values.push(fields);
 		for (const {field, folded} of fields) {
 			for (const word of folded.match(WORD) ?? []) {
@@ -75,8 +68,42 @@ export function buildSearchIndex(reports: Report[]): SearchIndex {
 			}
 		}
 	}
-	for (const v of Object.values(vocab)) fillBuckets(v);
-	return {ids: reports.map((r) => r.file), values, vocab, cache: new Map()};
+}
+
+function emptyIndexParts(): {vocab: SearchIndex['vocab']; values: SearchIndex['values']} {
+	const vocab = Object.fromEntries([...SEARCH_FIELDS, 'any'].map((field) => [field, emptyVocabulary()])) as SearchIndex['vocab'];
+	return {vocab, values: []};
+}
+
+function finishIndex(reports: Report[], parts: {vocab: SearchIndex['vocab']; values: SearchIndex['values']}): SearchIndex {
+	for (const v of Object.values(parts.vocab)) fillBuckets(v);
+	return {ids: reports.map((r) => r.file), values: parts.values, vocab: parts.vocab, cache: new Map()};
+}
+
+/**
+ * Builds the search index of a report set.
+ * @example const index = buildSearchIndex(reports); searchReports(index, 'kamal cairo')
+ */
+export function buildSearchIndex(reports: Report[]): SearchIndex {
+	const parts = emptyIndexParts();
+	indexReports(reports, 0, reports.length, parts.vocab, parts.values);
+	return finishIndex(reports, parts);
+}
+
+/**
+ * Builds the same index in chunks, yielding to the event loop between them, so a UI stays
+ * responsive while 10,000 reports are indexed. Stops early (resolves null) when `signal` aborts.
+ * @example const index = await buildSearchIndexAsync(reports, {chunk: 200})
+ */
+export async function buildSearchIndexAsync(reports: Report[], options: {chunk?: number; signal?: AbortSignal} = {}): Promise<SearchIndex | null> {
+	const chunk = options.chunk ?? 200;
+	const parts = emptyIndexParts();
+	for (let from = 0; from < reports.length; from += chunk) {
+		if (options.signal?.aborted) return null;
+		indexReports(reports, from, Math.min(reports.length, from + chunk), parts.vocab, parts.values);
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return options.signal?.aborted ? null : finishIndex(reports, parts);
 }
 
 /** The Fuse instance of one bucket, created lazily and kept. */

@@ -1,3 +1,5 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Matches one word of a value or a query: letters and digits (global: use with match/matchAll). */
 export const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -7,6 +9,8 @@ export const WORD = /[\p{L}\p{N}]+/gu;
  * @example foldText('Abdel Fattah el-Sisí') // 'abdel fattah el-sisi'
  */
 export function foldText(value: string): string {
+	// Fast path: ASCII has no diacritics and lower-cases without changing length.
+	if (ASCII.test(value)) return value.toLowerCase();
 	let out = '';
 	for (const char of value) {
 		const folded = char.normalize('NFD')[0]!.toLowerCase();

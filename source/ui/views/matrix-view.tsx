@@ -18,8 +18,18 @@ const KIND_WIDTH = 24;
 const CELL_WIDTH = 13;
 const OBSTACLES_HEADING = '— obstacles —';
 
-/** The kind rows of a report set: term kinds then obstacle kinds, each in the spec's order. */
+const kindsCache = new WeakMap<Report[], {terms: string[]; obstacles: string[]}>();
+
+/** The kind rows of a report set: term kinds then obstacle kinds, each in the spec's order (cached per array). */
 export function matrixKinds(reports: Report[]): {terms: string[]; obstacles: string[]} {
+	const cached = kindsCache.get(reports);
+	if (cached) return cached;
+	const kinds = collectKinds(reports);
+	kindsCache.set(reports, kinds);
+	return kinds;
+}
+
+function collectKinds(reports: Report[]): {terms: string[]; obstacles: string[]} {
 	const terms = new Set(reports.flatMap((r) => r.terms.map((t) => t.kind)));
 	const obstacles = new Set(reports.flatMap((r) => r.obstacles.map((o) => o.kind)));
 	const order = (kinds: readonly string[], found: Set<string>) => [...kinds.filter((k) => found.has(k)), ...(found.has('other') ? ['other'] : [])];
