@@ -3,6 +3,7 @@ import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 import {loadReports} from '../../source/core/load-reports.js';
 import {buildSnapshot, type SnapshotOptions} from '../../source/core/markdown/index.js';
 import {bundledReportsDir, packageRoot} from '../../source/core/package-paths.js';
+import type {Report} from '../../source/core/types.js';
 
 /** The fixed generation time of every golden snapshot (also given to the CLI as --now). */
 export const GOLDEN_NOW = '2024-11-01T12:00:00Z';
@@ -19,11 +20,12 @@ export const GOLDEN_DIR = join(packageRoot(), 'test', 'fixtures', 'snapshots');
  * The snapshots of the bundled data as the real loader makes them today, so
  * the golden files follow extraction (regenerate with scripts/update-golden.mjs).
  */
-export async function renderGoldenCases(): Promise<Array<{file: string; markdown: string}>> {
+export async function renderGoldenCases(): Promise<Array<{file: string; markdown: string; reports: Report[]}>> {
 	const knowledge = loadKnowledge();
 	const {reports} = await loadReports([bundledReportsDir()], {knowledge, cache: false});
 	return GOLDEN_CASES.map(({file, options}) => ({
 		file,
+		reports,
 		markdown: buildSnapshot(reports, {...options, now: new Date(GOLDEN_NOW), knowledgeVersion: knowledge.version, baseDir: packageRoot()}),
 	}));
 }
