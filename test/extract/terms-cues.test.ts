@@ -54,3 +54,32 @@ test('a user file can extend the cue lexicon', () => {
 	const terms = extractTerms({text, sentences: splitSentences(text), knowledge: extended});
 	assert.equal(terms.find((t) => t.kind === 'ceasefire')?.text, 'stand-down along the line of contact');
 });
+
+test('the word gate never hides a match: gated and plain regexes agree on every corpus sentence', async () => {
+	const {readdirSync, readFileSync} = await import('node:fs');
+	const {join} = await import('node:path');
+	const {prepareSentences, testCue} = await import('../../source/core/extract/cues/match-cues.js');
+	const root = new URL('../fixtures/corpus/', import.meta.url).pathname;
+	const cues = compileCues(contextOf('').knowledge);
+	const all = [cues.negotiation, cues.momentum.progress, cues.momentum.stalled, cues.momentum.context];
+	for (const kind of [...cues.terms, ...cues.obstacles]) {
+		if (kind.prefilter) all.push(kind.prefilter);
+		for (const rule of kind.rules) all.push(...(rule.cue ? [rule.cue] : []), ...rule.near, ...(rule.unless ? [rule.unless] : []));
+	}
+	let checked = 0;
+	for (const set of readdirSync(root)) {
+		for (const file of readdirSync(join(root, set)).filter((f) => f.endsWith('.txt'))) {
+			const text = readFileSync(join(root, set, file), 'utf8');
+			for (const s of prepareSentences(cues, splitSentences(text))) {
+				for (const cue of all) {
+					cue.re.lastIndex = 0;
+					const plain = cue.re.test(s.text);
+					cue.re.lastIndex = 0;
+					assert.equal(testCue(cue, s), plain, `${cue.re.source.slice(0, 60)} on "${s.text.slice(0, 80)}"`);
+					checked++;
+				}
+			}
+		}
+	}
+	assert.ok(checked > 10_000);
+});

@@ -71,7 +71,7 @@ export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpEx
 	if (starts === null) {
 		cue.re.lastIndex = from;
 		const match = cue.re.exec(s.text);
-		if (!cue.re.global) cue.re.lastIndex = 0;
+		cue.re.lastIndex = 0;
 		return match && match.index >= from ? match : null;
 	}
 	for (const start of starts) {
