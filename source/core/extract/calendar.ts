@@ -21,10 +21,12 @@ export function toDay(iso: string): number {
 
 /** Day number of a calendar date, or NaN when it does not exist (February 30). */
 export function dayOf(year: number, month: number, day: number): number {
-	const d = new Date(Date.UTC(year, month - 1, day));
-	if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return Number.NaN;
-	return Math.floor(d.getTime() / MS_PER_DAY);
+	if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]! + (month === 2 && isLeap(year) ? 1 : 0)) return Number.NaN;
+	return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** YYYY-MM-DD of a day number. */
 export function fromDay(day: number): string {
@@ -33,14 +35,24 @@ export function fromDay(day: number): string {
 
 /** 0 (Sunday) to 6 (Saturday). */
 export function weekdayOf(day: number): number {
-	return new Date(day * MS_PER_DAY).getUTCDay();
+	// Day 0, 1970-01-01, was a Thursday.
+	return (((day + 4) % 7) + 7) % 7;
 }
 
 /** Month (1-12), day of month and year of a day number. */
 export function partsOf(day: number): {year: number; month: number; date: number} {
+	const cached = PARTS.get(day);
+	if (cached) return cached;
 	const d = new Date(day * MS_PER_DAY);
-	return {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate()};
+	const parts = {year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate()};
+	if (PARTS.size > PARTS_LIMIT) PARTS.clear();
+	PARTS.set(day, parts);
+	return parts;
 }
+
+// Calendar parts of recent day numbers: the date solver asks for the same days many times.
+const PARTS = new Map<number, {year: number; month: number; date: number}>();
+const PARTS_LIMIT = 50_000;
 
 /** Adds calendar months to a day number (clamped to the month's end). */
 export function addMonths(day: number, months: number): number {

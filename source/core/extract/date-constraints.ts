@@ -33,6 +33,7 @@ const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|t
 const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+const DIGIT = /\d/;
 const LAST_WEEK = /\blast week\b/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
@@ -61,7 +62,7 @@ export function collectDateConstraints(
 		const caption = captions.has(s.paragraph);
 		explicitDates(s, caption, top.includes(s) && s.text.length < 60, out);
 		if (caption) {
-			for (const e of k.events) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(s.text, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
@@ -75,6 +76,7 @@ export function collectDateConstraints(
 }
 
 function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
+	if (!DIGIT.test(s.text)) return;
 	for (const m of s.text.matchAll(FULL_DATE)) {
 		const [year, month, date] = m[3] ? [+m[3], monthNumber(m[1]!)!, +m[2]!] : m[6] ? [+m[6], monthNumber(m[5]!)!, +m[4]!] : [+m[7]!, +m[8]!, +m[9]!];
 		const day = dayOf(year, month, date);
@@ -99,7 +101,15 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 	}
 }
 
+/** Events whose triggers occur in the text (all events when one has none). */
+function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const found = new Set(k.untriggeredEvents);
+	for (const m of text.toLowerCase().matchAll(k.eventTrigger)) for (const e of k.eventsByTrigger.get(m[0]) ?? []) found.add(e);
+	return k.events.filter((e) => found.has(e));
+}
+
 function weekdays(s: Sentence, out: DateConstraint[]): void {
+	if (!s.text.includes('day')) return;
 	for (const m of s.text.matchAll(WEEKDAY)) {
 		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
 		const before = s.text.slice(0, m.index);
@@ -115,7 +125,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
-	for (const e of k.events) {
+	for (const e of matchingEvents(s.text, k)) {
 		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
 		if (!m) continue;
 		const day = toDay(e.date);
@@ -165,7 +175,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
-	if (!start) return;
+	if (!start || !s.text.includes('month')) return;
 	for (const m of s.text.matchAll(N_MONTH_WAR)) {
 		const months = parseCount(m[2] ?? m[3]!);
 		if (!months || months > 120) continue;
@@ -178,7 +188,7 @@ function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[])
 }
 
 function nthDay(s: Sentence, k: CompiledKnowledge, parties: string[], out: DateConstraint[]): void {
-	const m = NTH_DAY.exec(s.text);
+	const m = s.text.includes(' day') ? NTH_DAY.exec(s.text) : null;
 	if (!m) return;
 	const n = Number(m[1] ?? m[2]);
 	const starts = k.base.ceasefireStarts.filter((c) => !c.scope || parties.includes(c.scope));
@@ -197,7 +207,7 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 		const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
 		const after = s.text.slice(m.end - s.start, m.end - s.start + 8);
 		if (!actor?.roles?.length || FORMER_BEFORE.test(before) || ELECT_AFTER.test(after)) continue;
-		const titled = actor.roles.filter((r) => (r.from || r.to) && new RegExp(`\\b${r.title.split(/\s+/).at(-1)}\\b[^.,;]{0,25}$`, 'i').test(before));
+		const titled = actor.roles.filter((r) => (r.from || r.to) && k.roleTitleBefore.get(r.title)?.test(before));
 		if (!titled.length) continue;
 		const key = `${actor.name}:${titled[0]!.title}`;
 		if (seen.has(key)) continue;

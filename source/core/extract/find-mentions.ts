@@ -44,6 +44,8 @@ const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 // An appositive after a name: ", the US special envoy," up to the next comma.
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
+// Characters of context compromise sees on each side of a candidate name.
+const NER_WINDOW = 60;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
@@ -62,17 +64,16 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
 		const local: ActorMention[] = [];
-		k.actorPattern.lastIndex = 0;
-		for (const m of s.text.matchAll(k.actorPattern)) {
-			const forms = k.actorForms.get(m[0]) ?? [];
-			const before = s.text.slice(0, m.index);
+		for (const m of k.actorMatcher.matchAll(s.text)) {
+			const forms = m.value;
+			const before = s.text.slice(Math.max(0, m.index - 40), m.index);
 			let chosen = forms[0];
 			if (!chosen) continue;
 			if (chosen.kind === 'surname') {
 				const seen = forms.find((f) => seenFull.has(f.actor.name));
 				const titled = k.cues.titleAtEnd.test(before);
 				if (seen) chosen = seen;
-				else if (!(titled || (forms.length === 1 && m[0].length >= 6))) continue;
+				else if (!(titled || (forms.length === 1 && m.text.length >= 6))) continue;
 			}
 			if (chosen.actor.type === 'person' && chosen.kind === 'name') seenFull.add(chosen.actor.name);
 			const mention: ActorMention = {
@@ -80,9 +81,9 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 				type: chosen.actor.type,
 				kind: chosen.kind,
 				start: s.start + m.index,
-				end: s.start + m.index + m[0].length,
+				end: s.start + m.index + m.text.length,
 				sentence: s.index,
-				possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m[0].length)),
+				possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m.text.length)),
 			};
 			local.push(mention);
 			if (chosen.actor.type === 'person') notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
@@ -132,7 +133,6 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 	const covered = (start: number, end: number) => known.some((m) => m.start - s.start < end && m.end - s.start > start);
 	const candidates: Array<{index: number; text: string}> = [];
 	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0]});
-	let nerNames: Set<string> | undefined;
 	for (const c of candidates) {
 		let {index, text} = c;
 		const honorific = k.cues.honorificAtStart.exec(text + ' ');
@@ -142,12 +142,14 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 		}
 		if (text.split(/\s+/).length < 2 || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
-		const before = s.text.slice(0, index);
+		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
 		let cued = Boolean(honorific) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
-		if (!cued && k.cues.acts.test(s.text)) {
-			nerNames ??= new Set(nlp(s.text).people().out('array') as string[]);
-			cued = [...nerNames].some((n) => n.replace(/[.,]$/, '').endsWith(text.split(/\s+/).at(-1)!) && text.includes(n.split(/\s+/)[0]!));
+		if (!cued && !text.split(/\s+/).some((w) => k.cues.notNameWords.has(w.replace(/['’]s$/, ''))) && k.cues.acts.test(s.text)) {
+			// compromise is slow: it only sees a window around the candidate, and only for plausible names.
+			const window = s.text.slice(Math.max(0, index - NER_WINDOW), index + text.length + NER_WINDOW);
+			const people = nlp(window).people().out('array') as string[];
+			cued = people.some((n) => n.replace(/[.,]$/, '').endsWith(text.split(/\s+/).at(-1)!) && text.includes(n.split(/\s+/)[0]!));
 		}
 		if (!cued) continue;
 		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(after)});
@@ -164,8 +166,9 @@ function isRoleAppositive(after: string, k: CompiledKnowledge): boolean {
 /** The state or organisation named in the title phrase before the person, else in the appositive after. */
 function affiliation(titlePhrase: string, appositive: string, s: Sentence, local: ActorMention[], k: CompiledKnowledge): string | undefined {
 	const pick = (text: string, last: boolean) => {
-		const hits = [...text.matchAll(k.actorPattern)]
-			.map((m) => k.actorForms.get(m[0])?.[0])
+		const hits = k.actorMatcher
+			.matchAll(text)
+			.map((m) => m.value[0])
 			.filter((f) => f && f.actor.type !== 'person' && f.kind !== 'surname');
 		const hit = last ? hits.at(-1) : hits[0];
 		return hit?.actor.name;

@@ -45,13 +45,11 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 		const opensParagraph = s.paragraph !== paragraph;
 		paragraph = s.paragraph;
 		if (skip.has(s.paragraph)) continue;
-		for (const m of s.text.matchAll(k.venuePattern)) {
-			const venue = k.venueByForm.get(m[0]);
-			if (!venue) continue;
-			const before = s.text.slice(0, m.index);
-			const after = s.text.slice(m.index + m[0].length);
+		for (const m of k.venueMatcher.matchAll(s.text)) {
+			const before = s.text.slice(Math.max(0, m.index - 200), m.index);
+			const after = s.text.slice(m.index + m.text.length, m.index + m.text.length + 200);
 			const status = judge(before, after, opensParagraph && m.index === 0, k);
-			mentions.push({name: venue.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status});
+			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}
 	}
 	const venues: string[] = [];

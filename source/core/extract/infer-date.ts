@@ -39,9 +39,13 @@ export function inferDate(
 		let score = 0;
 		let lag = Number.POSITIVE_INFINITY;
 		for (const c of constraints) {
-			const fit = Math.max(...c.alts.map((a) => satisfies(a, day)));
+			let fit = 0;
+			for (const a of c.alts) {
+				const f = satisfies(a, day);
+				if (f > fit) fit = f;
+				if (f === 1 && a.kind === 'range' && a.anchor !== undefined) lag = Math.min(lag, Math.abs(day - a.anchor));
+			}
 			score += c.weight * fit;
-			for (const a of c.alts) if (a.kind === 'range' && a.anchor !== undefined && satisfies(a, day) === 1) lag = Math.min(lag, Math.abs(day - a.anchor));
 		}
 		if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && (lag < best.lag || (lag === best.lag && day < best.day)))) best = {day, score, lag};
 	}
@@ -90,7 +94,8 @@ function candidateDays(constraints: DateConstraint[]): Set<number> {
 	const around = (day: number, from: number, to: number) => {
 		for (let d = from; d <= to; d++) days.add(day + d);
 	};
-	for (const c of constraints) {
+	// Only constraints that pin the date in time propose days; the others just score them.
+	for (const c of constraints.filter((x) => x.absolute)) {
 		for (const a of c.alts) {
 			if (a.kind === 'point') around(a.day, -6, 6);
 			else if (a.kind === 'range') {

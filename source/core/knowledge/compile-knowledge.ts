@@ -1,4 +1,5 @@
 import type {Knowledge} from './load-knowledge.js';
+import {PhraseMatcher} from './phrase-matcher.js';
 import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
 
 /** How a surface form names its actor. */
@@ -13,13 +14,20 @@ export interface SurfaceForm {
 export interface CompiledKnowledge {
 	base: KnowledgeBase;
 	actorByName: Map<string, ActorEntry>;
-	/** Every surface form of every actor, longest first, case-sensitive. */
-	actorPattern: RegExp;
+	/** Every surface form of every actor, matched case-sensitively, longest first. */
+	actorMatcher: PhraseMatcher<SurfaceForm[]>;
 	actorForms: Map<string, SurfaceForm[]>;
-	venuePattern: RegExp;
+	venueMatcher: PhraseMatcher<VenueEntry>;
 	venueByForm: Map<string, VenueEntry>;
 	conflicts: ConflictEntry[];
 	events: Array<EventEntry & {regexes: RegExp[]}>;
+	/** Every event trigger, lowercase: one scan finds which events to try. */
+	eventTrigger: RegExp;
+	eventsByTrigger: Map<string, Array<EventEntry & {regexes: RegExp[]}>>;
+	/** Events without triggers: always tried. */
+	untriggeredEvents: Array<EventEntry & {regexes: RegExp[]}>;
+	/** For each role title, its last word before a name ("President Biden"). */
+	roleTitleBefore: Map<string, RegExp>;
 	outletPattern: RegExp | null;
 	outletByForm: Map<string, OutletEntry>;
 	/** Cue regexes, each an alternation of the data's patterns. */
@@ -38,6 +46,7 @@ export interface CompiledKnowledge {
 		stateVerb: RegExp;
 		pairNoun: string;
 		pairVerb: string;
+		notNameWords: Set<string>;
 	};
 	venueWindow: number;
 }
@@ -93,17 +102,26 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 	const outletByForm = new Map<string, OutletEntry>();
 	for (const outlet of base.outlets) for (const form of [outlet.name, ...(outlet.aliases ?? [])]) outletByForm.set(form, outlet);
 	const alt = (patterns: string[]) => patterns.join('|');
+	const events = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i'))}));
+	const eventsByTrigger = new Map<string, typeof events>();
+	for (const e of events) for (const t of e.triggers ?? []) eventsByTrigger.set(t, [...(eventsByTrigger.get(t) ?? []), e]);
 	const vc = base.venueCues;
 	const ac = base.actorCues;
 	return {
 		base,
 		actorByName,
-		actorPattern: BOUNDED(literalAlternation(actorForms.keys())),
+		actorMatcher: new PhraseMatcher(actorForms),
 		actorForms,
-		venuePattern: BOUNDED(literalAlternation(venueByForm.keys())),
+		venueMatcher: new PhraseMatcher(venueByForm),
 		venueByForm,
 		conflicts: base.conflicts,
-		events: base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i'))})),
+		events,
+		eventTrigger: new RegExp(literalAlternation(eventsByTrigger.keys()) || '(?!)', 'g'),
+		eventsByTrigger,
+		untriggeredEvents: events.filter((e) => !e.triggers?.length),
+		roleTitleBefore: new Map(
+			base.actors.flatMap((a) => a.roles ?? []).map((r) => [r.title, new RegExp(`\\b${escapeRegExp(r.title.split(/\s+/).at(-1)!)}\\b[^.,;]{0,25}$`, 'i')]),
+		),
 		outletPattern: outletByForm.size ? BOUNDED(literalAlternation(outletByForm.keys())) : null,
 		outletByForm,
 		cues: {
@@ -121,6 +139,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 			stateVerb: new RegExp(`^\\s+(?:${vc.stateVerbs.join('|')})\\b`),
 			pairNoun: alt(ac.pairNouns.map(escapeRegExp)),
 			pairVerb: alt(ac.pairVerbs.map(escapeRegExp)),
+			notNameWords: new Set(ac.notNameWords),
 		},
 		venueWindow: vc.window,
 	};
@@ -140,7 +159,7 @@ function mergeEntries(a: ActorEntry, b: ActorEntry): ActorEntry {
 }
 
 const EMPTY_VENUE_CUES = {window: 10, positiveWords: [], negativeWords: [], negativePhrases: [], followingNouns: ['talks'], afterPatterns: [], stateVerbs: ['said']};
-const EMPTY_ACTOR_CUES = {mediation: ['mediat\\w*'], talk: ['talks'], acts: ['talks'], nonActor: ['spokes\\w+'], titles: ['President'], honorifics: ['Mr\\.'], pairNouns: ['talks'], pairVerbs: ['signed']};
+const EMPTY_ACTOR_CUES = {mediation: ['mediat\\w*'], talk: ['talks'], acts: ['talks'], nonActor: ['spokes\\w+'], titles: ['President'], honorifics: ['Mr\\.'], pairNouns: ['talks'], pairVerbs: ['signed'], notNameWords: []};
 
 function readBase(data: Record<string, unknown>): KnowledgeBase {
 	const list = <T>(key: string): T[] => (Array.isArray(data[key]) ? (data[key] as T[]) : []);

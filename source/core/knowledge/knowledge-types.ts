@@ -51,6 +51,8 @@ export interface EventEntry {
 	date: string;
 	/** Regular-expression sources, matched case-insensitively within a sentence. */
 	patterns: string[];
+	/** Lowercase fragments one of which every match contains: a cheap test before the patterns. */
+	triggers?: string[];
 	/** Events sharing a group are alternatives for the same phrase (the 2020 or the 2024 election). */
 	group?: string;
 	/** Background events (the war's start) bound a date but do not suggest it is recent. */
@@ -86,6 +88,8 @@ export interface ActorCues {
 	honorifics: string[];
 	pairNouns: string[];
 	pairVerbs: string[];
+	/** Capitalised words that rule a span out as a person's name ("Gaza Strip", "On Sunday"). */
+	notNameWords: string[];
 }
 
 /** Known news outlets, for "(Reuters) -" datelines and "CNN's X contributed reporting". */
