@@ -23,6 +23,8 @@ export interface PreparedSentence {
 const NEGATED_BEFORE = /\b(?:no|not|never|nor)\s+(?:(?:a|an|any|the)\s+)?$/i;
 /** Typographic hyphens and quotes, replaced one for one so offsets survive. */
 const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/g;
+/** How far (in characters) a dispute marker may sit from the term to join the obstacle's text. */
+const MARKER_REACH = 60;
 const HAS_TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/;
 const PLAIN: Record<string, string> = {'\u2010': '-', '\u2011': '-', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"'};
 
@@ -102,7 +104,14 @@ export function fireRule(rule: CompiledRule, s: PreparedSentence): CueHit | null
 	if (!hit) return null;
 	if (rule.unless && testCue(rule.unless, s)) return null;
 	for (const group of rule.near) if (!testCue(group, s)) return null;
-	return hit;
+	return rule.term ? withMarker(hit, rule.near[0], s) : hit;
+}
+
+// A term-keyed obstacle reads better with its marker: "doesn't include a permanent ceasefire".
+function withMarker(hit: CueHit, marker: Cue | undefined, s: PreparedSentence): CueHit {
+	const match = marker ? nextMatch(marker, s, 0) : null;
+	if (!match || Math.abs(match.index - hit.start) > MARKER_REACH) return hit;
+	return {start: Math.min(hit.start, match.index), end: Math.max(hit.end, match.index + match[0].length)};
 }
 
 /** The first match of a cue that is not directly negated (when negation applies). */
