@@ -5,6 +5,8 @@ export interface DashboardFlags {
 	cache?: boolean;
 	cacheDir?: string;
 	workers?: number;
+	/** --watch: show reports added or changed while open. */
+	watch?: boolean;
 }
 
 /**
@@ -17,6 +19,6 @@ export async function runDashboard(paths: string[], flags: DashboardFlags): Prom
 	// React's development build profiles every render; the dashboard wants the fast one.
 	process.env['NODE_ENV'] ??= 'production';
 	const {startDashboard} = await import('../ui/start-dashboard.js');
-	const {knowledge, snapshotDir, cache, cacheDir, workers} = flags;
-	return startDashboard(paths, {knowledge, snapshotDir, load: {cache, cacheDir, workers}});
+	const {knowledge, snapshotDir, cache, cacheDir, workers, watch} = flags;
+	return startDashboard(paths, {knowledge, snapshotDir, load: {cache, cacheDir, workers}, watch});
 }

@@ -26,9 +26,13 @@ export interface AppProps {
 	initialState?: Partial<ViewState>;
 	/** Writes a snapshot and resolves to its path (default: a Markdown file via core/markdown). */
 	writeSnapshot?: (reports: Report[], screen: ScreenSelection) => Promise<string>;
+	/** Reports added or changed while open (`--watch`), marked as new. */
+	newIds?: ReadonlySet<string>;
 	/** Called when the user quits, before the app exits. */
 	onQuit?: () => void;
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** The view for the current focus (search and help keep the main view underneath). */
 function CurrentView({dashboard, width}: {dashboard: Dashboard; width: number}) {
@@ -49,10 +53,10 @@ function CurrentView({dashboard, width}: {dashboard: Dashboard; width: number}) 
 }
 
 /** The dashboard: picks the view for the focus, with the search bar and the status line. */
-export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot, onQuit}: AppProps) {
+export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot, onQuit, newIds = NO_IDS}: AppProps) {
 	const {exit} = useApp();
 	const size = useWindowSize();
-	const dashboard = useDashboard(reports, warnings, size, initialState);
+	const dashboard = useDashboard(reports, warnings, size, initialState, newIds);
 	const {state, dispatch, model, bestHits} = dashboard;
 	const onSnapshot = useCallback(
 		(current: ViewState) => {

@@ -12,6 +12,8 @@ export interface DashboardOptions {
 	snapshotDir?: string;
 	/** Loader settings (cache, workers). */
 	load?: LoadFilesOptions;
+	/** `--watch`: show reports added or changed in the paths while open. */
+	watch?: boolean;
 }
 
 /** Whether the dashboard can run interactively: both ends a terminal and raw mode available. */
@@ -38,7 +40,12 @@ export async function startDashboard(paths: string[], options: DashboardOptions)
 	try {
 		instance = render(
 			<ThemeContext.Provider value={themeFromEnv()}>
-				<Root load={load} snapshotDir={options.snapshotDir} knowledgeVersion={knowledge.version} />
+				<Root
+					load={load}
+					watch={options.watch ? {paths, options: {...options.load, knowledge}} : undefined}
+					snapshotDir={options.snapshotDir}
+					knowledgeVersion={knowledge.version}
+				/>
 			</ThemeContext.Provider>,
 			{exitOnCtrlC: false, maxFps: 30},
 		);

@@ -19,8 +19,8 @@ export function sourceLabel(report: Report): string {
 	return report.outlet ?? report.title ?? report.file.split('/').pop() ?? report.file;
 }
 
-/** A report column's two header lines; the selected one has a `>` cursor. */
-export function ReportHeader({report, width, selected}: {report: Report; width: number; selected: boolean}) {
+/** A report column's two header lines; the selected one has a `>` cursor, a watched new one `*new`. */
+export function ReportHeader({report, width, selected, isNew = false}: {report: Report; width: number; selected: boolean; isNew?: boolean}) {
 	const theme = useTheme();
 	const cursor = selected ? '>' : ' ';
 	return (
@@ -29,7 +29,7 @@ export function ReportHeader({report, width, selected}: {report: Report; width: 
 				{truncate(`${cursor}${dateLabel(report, width - 2)}`, width - 1)}
 			</Text>
 			<Text dimColor={!selected} wrap="truncate">
-				{truncate(` ${sourceLabel(report)}`, width - 1)}
+				{truncate(`${isNew ? '*new ' : ' '}${sourceLabel(report)}`, width - 1)}
 			</Text>
 		</Box>
 	);

@@ -20,6 +20,7 @@ export function statusText(state: ViewState, model: DashboardModel, indexing: bo
 	const parts = state.message ? [view, state.message, `track ${model.track}`] : [view, `track ${model.track}`];
 	if (state.query) parts.push(`filter "${state.query}"${indexing ? ' (indexing…)' : ''}`);
 	parts.push(`${model.reports.length}/${model.all.length} reports`);
+	if (model.newIds.size) parts.push(`${model.newIds.size} new`);
 	if (model.warnings.length) parts.push(`⚠ ${model.warnings.length} warning${model.warnings.length > 1 ? 's' : ''} (w)`);
 	if (!state.message) parts.push(HINTS[state.focus]);
 	return parts.join(' │ ');

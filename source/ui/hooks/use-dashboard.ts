@@ -16,12 +16,12 @@ export interface Dashboard extends Screen {
 }
 
 /** The dashboard's state and the screen derived from it, for one window size. */
-export function useDashboard(reports: Report[], warnings: LoadWarning[], size: WindowSize, initial?: Partial<ViewState>): Dashboard {
+export function useDashboard(reports: Report[], warnings: LoadWarning[], size: WindowSize, initial?: Partial<ViewState>, newIds: ReadonlySet<string> = new Set()): Dashboard {
 	const [state, dispatch] = useReducer(reduceView, {...initialViewState, ...initial});
 	const index = useSearchIndex(reports);
 	const inputs: ScreenInputs = useMemo(
-		() => ({reports, warnings, index, columns: size.columns, rows: size.rows}),
-		[reports, warnings, index, size.columns, size.rows],
+		() => ({reports, warnings, index, columns: size.columns, rows: size.rows, newIds}),
+		[reports, warnings, index, size.columns, size.rows, newIds],
 	);
 	const screen = useMemo(() => deriveScreen(inputs, state), [inputs, state]);
 	const screenFor = useCallback((s: ViewState) => (s === state ? screen : deriveScreen(inputs, s)), [inputs, state, screen]);

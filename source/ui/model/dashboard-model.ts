@@ -17,6 +17,8 @@ export interface DashboardModel {
 	changes: Map<string, Change[]>;
 	/** The track's timeline (all its reports, so changes read against the real previous report). */
 	timeline: Track;
+	/** Reports added or changed while the dashboard is open (`--watch`), marked as new. */
+	newIds: ReadonlySet<string>;
 }
 
 /** Tracks of a report set, cached per array. */
@@ -57,6 +59,7 @@ export function buildModel(
 	index: SearchIndex | null,
 	trackIndex: number,
 	query: string,
+	newIds: ReadonlySet<string> = new Set(),
 ): DashboardModel {
 	const tracks = tracksOf(all);
 	const track = tracks[trackIndex % tracks.length] ?? ALL_TRACK;
@@ -67,7 +70,7 @@ export function buildModel(
 	const hits = search ? new Set(search.reportIds) : null;
 	const reports = hits ? inTrack.filter((r) => hits.has(r.file)) : inTrack;
 	const changes = new Map(timeline.entries.map((e) => [e.report, e.changes]));
-	return {all, warnings, tracks, track, search, reports, changes, timeline};
+	return {all, warnings, tracks, track, search, reports, changes, timeline, newIds};
 }
 
 /** The words a search matched in a report (lower-cased), to highlight wherever they appear. */

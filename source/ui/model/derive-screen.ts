@@ -30,6 +30,8 @@ export interface ScreenInputs {
 	index: SearchIndex | null;
 	columns: number;
 	rows: number;
+	/** Reports added or changed while open (`--watch`). */
+	newIds?: ReadonlySet<string>;
 }
 
 /** Rows the status line and the search bar take from the view. */
@@ -41,7 +43,7 @@ export function chromeRows(state: ViewState, hits: number): number {
 
 function safeModel(inputs: ScreenInputs, state: ViewState): {model: DashboardModel; error: Error | null} {
 	try {
-		return {model: buildModel(inputs.reports, inputs.warnings, inputs.index, state.track, state.query), error: null};
+		return {model: buildModel(inputs.reports, inputs.warnings, inputs.index, state.track, state.query, inputs.newIds), error: null};
 	} catch (failure) {
 		// Malformed facts must not take the dashboard down: show the error, keep the keys working.
 		return {model: buildModel([], inputs.warnings, null, 0, ''), error: failure instanceof Error ? failure : new Error(String(failure))};

@@ -45,7 +45,7 @@ export function CompareView({model, selected, row, width, height, first}: Compar
 					<Text dimColor>{truncate(start > 0 ? `◀ ${start}` : '', layout.labelWidth - 1)}</Text>
 				</Box>
 				{columns.map((c, i) => (
-					<ReportHeader key={c.report.file} report={c.report} width={layout.columnWidth} selected={start + i === selected} />
+					<ReportHeader key={c.report.file} report={c.report} width={layout.columnWidth} selected={start + i === selected} isNew={model.newIds.has(c.report.file)} />
 				))}
 				{more > 0 ? <Text dimColor>▶</Text> : null}
 			</Box>

@@ -37,7 +37,7 @@ function timelineLines(model: DashboardModel, from: number, to: number): Line[] 
 	model.reports.slice(from, to).forEach((report, offset) => {
 		const entry = from + offset;
 		const title = report.title ? ` — ${report.title}` : '';
-		lines.push({text: `${dateLabel(report)}  ${sourceLabel(report)}${title}`, mark: null, header: true, entry});
+		lines.push({text: `${model.newIds.has(report.file) ? '*new ' : ''}${dateLabel(report)}  ${sourceLabel(report)}${title}`, mark: null, header: true, entry});
 		if (model.timeline.reports[0] === report.file) {
 			lines.push({text: `  ${startLine(report)}`, mark: null, entry});
 			return;
