@@ -84,6 +84,19 @@ describe('buildSnapshot', () => {
 		assert.ok(!buildSnapshot(sampleReports(), {now: NOW, diagram: false}).includes('```mermaid'));
 	});
 
+	it('sums a long track up per month in the diagram, so GitHub still draws it', () => {
+		const [c, a] = sampleReports();
+		const many = Array.from({length: 45}, (_, i) => ({
+			...(i % 2 ? a! : c!),
+			file: `reports/many-${String(i).padStart(2, '0')}.txt`,
+			date: `2024-0${7 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+		}));
+		const [diagram] = parseSnapshot(buildSnapshot(many, {now: NOW, track: 'Cairo'})).mermaid;
+		const events = diagram!.split('\n').slice(2);
+		assert.deepEqual(events.map((line) => line.split(' : ')[0]!.trim()), ['2024-07', '2024-08', '2024-09']);
+		assert.match(events[0]!, /^ {4}2024-07 : 15 reports R1–R15 · ceasefire, permanent-ceasefire · 7 progress$/);
+	});
+
 	it('applies the track, date range and search filters', () => {
 		const ids = (options: object) => parseSnapshot(buildSnapshot(sampleReports(), {now: NOW, ...options})).tables[0]!.slice(1).map((r) => r[5]);
 		assert.deepEqual(ids({track: 'Doha'}), ['reports/b.txt']);

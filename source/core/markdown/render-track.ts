@@ -1,6 +1,7 @@
 import {buildTrack, factLabels} from '../compare/index.js';
 import type {Change, Report} from '../types.js';
-import {escapeInline, mermaidText} from './escape-markdown.js';
+import {escapeInline} from './escape-markdown.js';
+import {renderMermaid} from './render-mermaid.js';
 import {renderTable} from './render-table.js';
 import {dateLabel, type SnapshotContext} from './snapshot-context.js';
 
@@ -71,19 +72,4 @@ export function groupChanges(changes: Change[]): string[] {
 		const [type, family] = key.split(' ') as [string, string];
 		return `${type} ${labels.length > 1 ? (PLURAL[family] ?? family) : family}: ${labels.join(', ')}`;
 	});
-}
-
-function renderMermaid(context: SnapshotContext, title: string, members: Report[]): string {
-	const lines = ['```mermaid', 'timeline', `    title ${mermaidText(`${title} track`)}`];
-	let period: string | undefined;
-	for (const report of members) {
-		const terms = [...new Set(report.terms.map((t) => t.kind))];
-		const what = [`${context.ids.get(report.file)!} ${report.outlet ?? ''}`.trim(), terms.length ? terms.join(', ') : 'no terms', report.status.value ?? ''];
-		const event = mermaidText(what.filter(Boolean).join(' · '));
-		const date = report.date ?? 'undated';
-		lines.push(date === period ? `        : ${event}` : `    ${mermaidText(date)} : ${event}`);
-		period = date;
-	}
-	lines.push('```');
-	return lines.join('\n') + '\n';
 }
