@@ -57,6 +57,10 @@ describe('buildSnapshot', () => {
 		assert.ok(items.includes('dropped mediator: William Burns'));
 		assert.ok(items.includes('dropped parties: Israel, Hamas'));
 		assert.ok(items.includes('changed momentum: progress → unknown'));
+		const all = walk(parseSnapshot(buildSnapshot(sampleReports(), {now: NOW})).tree)
+			.filter((n) => n.type === 'listItem')
+			.map((n) => toString(n));
+		assert.ok(all.includes('changed party: Israel → Israel (David Barnea)'), all.join('\n'));
 	});
 
 	it('quotes each fact’s evidence with its report and character span', () => {

@@ -51,6 +51,16 @@ function renderChanges(
 	return lines.join('\n') + '\n';
 }
 
+/**
+ * A term's label says what changed in its attributes ("ceasefire: 6 weeks → 1 month");
+ * for other facts (a party whose negotiators changed) both labels say it best.
+ */
+function changedText(change: Change): string {
+	if (change.family === 'momentum') return `changed ${change.label}`;
+	if (change.family === 'term' || change.from === undefined || change.to === undefined) return `changed ${change.family} ${change.label}`;
+	return `changed ${change.family}: ${change.from} → ${change.to}`;
+}
+
 const PLURAL: Record<string, string> = {venue: 'venues', mediator: 'mediators', party: 'parties', term: 'terms', obstacle: 'obstacles'};
 
 /**
@@ -61,7 +71,7 @@ const PLURAL: Record<string, string> = {venue: 'venues', mediator: 'mediators', 
 export function groupChanges(changes: Change[]): string[] {
 	const groups = new Map<string, string[]>();
 	for (const change of changes) {
-		if (change.type === 'changed') groups.set(`${groups.size}`, [change.family === 'momentum' ? `changed ${change.label}` : `changed ${change.family} ${change.label}`]);
+		if (change.type === 'changed') groups.set(`${groups.size}`, [changedText(change)]);
 		else {
 			const key = `${change.type} ${change.family}`;
 			groups.set(key, [...(groups.get(key) ?? []), change.label]);
