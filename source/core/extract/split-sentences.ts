@@ -17,6 +17,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+|$)/g;
+/**
+ * Longer runs without a sentence end (a paragraph of unpunctuated text, a table
+ * flattened to one line) are cut at a space before this many characters: every
+ * later stage looks at a sentence at a time, and an unbounded sentence would make
+ * their work grow with the square of the text.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+/** How far back from a sentence end the word before it is looked for (abbreviations are short). */
+const LAST_WORD_WINDOW = 40;
 
 /**
  * Splits cleaned text into sentences with offsets. Paragraphs are lines; a
@@ -46,7 +55,7 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
 	let match: RegExpExecArray | null;
 	while ((match = SENTENCE_END.exec(line))) {
 		const end = match.index + match[0].length;
-		const before = line.slice(start, match.index);
+		const before = line.slice(Math.max(start, match.index - LAST_WORD_WINDOW), match.index);
 		const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
 		const next = line.slice(end).trimStart();
 		const isInitial = /^[a-z]$/i.test(lastWord) && match[0] === '.';
@@ -65,5 +74,12 @@ function push(line: string, from: number, to: number, offset: number, paragraph:
 	while (s < e && /\s/.test(line[s]!)) s++;
 	while (e > s && /\s/.test(line[e - 1]!)) e--;
 	if (e <= s) return;
+	while (e - s > MAX_SENTENCE_CHARS) {
+		const space = line.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+		const cut = space > s ? space : s + MAX_SENTENCE_CHARS;
+		push(line, s, cut, offset, paragraph, out);
+		s = cut;
+		while (s < e && /\s/.test(line[s]!)) s++;
+	}
 	out.push({text: line.slice(s, e), start: offset + s, end: offset + e, paragraph, index: out.length});
 }
