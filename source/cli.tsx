@@ -33,6 +33,7 @@ async function main(): Promise<number> {
 	}
 	assertPathsExist(given);
 	assertPathsExist(cli.flags.knowledge);
+	if (cli.flags.snapshotDir) assertPathsExist([cli.flags.snapshotDir], `--snapshot-dir ${cli.flags.snapshotDir}: no such folder`);
 	const paths = given.length ? given : [bundledReportsDir()];
 	if (command === 'extract') return runExtract(paths, cli.flags);
 	if (command === 'export') return runExport(paths, cli.flags);

@@ -53,6 +53,12 @@ describe('exit codes and messages', () => {
 		assert.equal(result.stdout, '');
 	});
 
+	it('2 for a --snapshot-dir that does not exist', async () => {
+		const result = await runParley(['--snapshot-dir', join(tmp, 'nowhere')]);
+		assert.equal(result.code, 2);
+		assertOneLineReason(result.stderr, /^parley: --snapshot-dir .*nowhere: no such folder$/);
+	});
+
 	it('2 for --out naming a folder', async () => {
 		const result = await runParley(['export', '--out', tmp]);
 		assert.equal(result.code, 2);
