@@ -66,3 +66,15 @@ test('every mediator and party carries evidence from the text', () => {
 		for (const ev of fact.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text);
 	}
 });
+
+test('a negotiation outside the Middle East: Thailand and Cambodia in Malaysia', () => {
+	const e = entitiesOf('Thailand and Cambodia agreed to a ceasefire on Monday after talks in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim.\nA Thai army spokesman said the border was calm.');
+	assert.deepEqual(partyNames(e), ['Cambodia', 'Thailand']);
+	assert.deepEqual(mediatorNames(e), {states: ['Malaysia'], people: ['Anwar Ibrahim']});
+	assert.deepEqual(e.venues, ['Putrajaya']);
+});
+
+test('an em dash after a city is not a hyphenated pair', () => {
+	const e = entitiesOf('Iran offered not to retaliate for the strike on its consulate in Damascus—if Israel agrees to a ceasefire with Hamas in the Cairo talks.');
+	assert.ok(!partyNames(e).includes('Syria'), partyNames(e).join());
+});

@@ -55,3 +55,10 @@ test('no date when nothing in the text pins one', () => {
 	assert.equal(e.date, null);
 	assert.equal(e.dateSource, 'none');
 });
+
+test('a wire dateline gives month and day; an office holder gives the year', () => {
+	const e = entitiesOf('Sudan army to skip talks\nPORT SUDAN, Aug 12 (Reuters) - Sudan\'s army will not attend ceasefire talks in Geneva, while U.S. envoy Tom Perriello said the talks would go ahead.');
+	assert.equal(e.date, '2024-08-12');
+	const g = entitiesOf('CAIRO/DOHA, Jan 14 (Reuters) - Talks in Doha were attended by President-elect Donald Trump\'s Middle East envoy Steve Witkoff.');
+	assert.equal(g.date, '2025-01-14');
+});

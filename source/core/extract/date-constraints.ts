@@ -26,7 +26,7 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)
 const WEEKDAY = /\b(?:(last|next|this coming|this|on|since|until|by|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(['’]s)?\b/g;
 const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/i;
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,20}$/i;
-const DATELINE_START = /^[A-Z][A-Z .'’-]{2,30},\s*$/;
+const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},\s*$/;
 const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|upcoming|this coming|next)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ]months?(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) months of (?:war|fighting|conflict)\b/gi;
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
@@ -38,7 +38,7 @@ const LAST_WEEK = /\blast week\b/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
 const CLAUSE_BREAK = /["“”;—–]|\s-\s|:\s/g;
-const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$/i;
+const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$|-elect\s+$/i;
 const ELECT_AFTER = /^-elect/;
 
 // Days between a past event and a report that mentions it as the latest news, typically.
@@ -84,7 +84,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const iso = fromDay(day);
 		const before = s.text.slice(0, m.index);
 		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
-		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.index === 0 && DATELINE_START.test(before)))
+		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
 		else if (shortTopLine) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
 		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [{kind: 'range', hi: day}], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
@@ -95,7 +95,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(0, m.index);
-		const today = TODAY_BEFORE.test(before) || (s.index === 0 && DATELINE_START.test(before));
+		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before));
 		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}

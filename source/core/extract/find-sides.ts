@@ -21,7 +21,7 @@ export interface ActiveConflict {
 	named: Set<string>;
 }
 
-const HYPHEN_JOIN = /^\s*[-‐-―]\s*$/u;
+const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
 const AND_JOIN = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 

@@ -21,8 +21,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Words passed over when looking back from a city for its cue ("went to Cairo and Doha").
 const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', 'the', 'on', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'week', 'weekend', 'month', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'currently', 'now', 'also', 'again']);
 const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
-const HYPHEN_BEFORE = /[\p{L}.][-‐-―]$/u;
-const HYPHEN_AFTER = /^[-‐-―][\p{L}\p{N}]/u;
+const HYPHEN_BEFORE = /[\p{L}.][-‐‑–]$/u;
+const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[—–-]\s)/;

@@ -120,7 +120,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		eventsByTrigger,
 		untriggeredEvents: events.filter((e) => !e.triggers?.length),
 		roleTitleBefore: new Map(
-			base.actors.flatMap((a) => a.roles ?? []).map((r) => [r.title, new RegExp(`\\b${escapeRegExp(r.title.split(/\s+/).at(-1)!)}\\b[^.,;]{0,25}$`, 'i')]),
+			base.actors.flatMap((a) => a.roles ?? []).map((r) => [r.title, new RegExp(`\\b${escapeRegExp(titleHead(r.title))}\\b[^.,;]{0,25}$`, 'i')]),
 		),
 		outletPattern: outletByForm.size ? BOUNDED(literalAlternation(outletByForm.keys())) : null,
 		outletByForm,
@@ -143,6 +143,13 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		},
 		venueWindow: vc.window,
 	};
+}
+
+// The word of a role title that texts use before a name ("envoy" of "Special Envoy to the Middle East").
+const TITLE_HEAD = /\b(President|Minister|Director|Envoy|Secretary|Coordinator|Chief|chief|Emir|Advis[eo]r|Ambassador|Representative|Prince|King|Speaker|Chancellor)\b/i;
+
+function titleHead(title: string): string {
+	return TITLE_HEAD.exec(title)?.[1] ?? title.split(/\s+/).at(-1)!;
 }
 
 function mergeEntries(a: ActorEntry, b: ActorEntry): ActorEntry {
