@@ -122,3 +122,23 @@ test('.txt: the text is cleaned and hashed; the map points into the file', () =>
 	assert.ok(report.text.startsWith('New round of US-Taliban talks in Doha\nKabul: A new round of peace talks'));
 	assert.deepEqual(assertVerbatimSegments(report, source), []);
 });
+
+test('.txt: a hard-wrapped text is joined into one line per paragraph; an unwrapped one keeps its lines', async () => {
+	const {ingestFile} = await import('../../source/core/ingest/ingest-file.js');
+	const wrapped = [
+		'Egyptian and Qatari mediators hosted a new round of talks in Cairo on',
+		'Sunday, aiming to close the remaining gaps on a ceasefire and hostage',
+		'release deal between Israel and Hamas, officials said on Monday.',
+		'',
+		'CIA Director William Burns joined the meetings, a U.S. official said, as',
+		'negotiators worked through the sequencing of a six-week first phase and',
+		'the release of Palestinian prisoners held in Israeli jails, the official',
+		'added, speaking on condition of anonymity to discuss the talks.',
+	].join('\n');
+	const report = ingestFile('wrapped.txt', Buffer.from(wrapped)).reports[0]!;
+	assert.equal(report.text.split('\n').length, 2);
+	assert.ok(report.text.startsWith('Egyptian and Qatari mediators hosted a new round of talks in Cairo on Sunday, aiming'));
+	assert.deepEqual(assertVerbatimSegments(report, wrapped), []);
+	const lines = 'Talks resumed in Doha on Sunday.\nHamas sent a delegation to Cairo.\nIsrael said it would send a team.';
+	assert.equal(ingestFile('lines.txt', Buffer.from(lines)).reports[0]!.text, lines);
+});

@@ -39,6 +39,7 @@ export function htmlToText(html: string): MappedText {
 	const source = identityText(html);
 	const builder = new MappedTextBuilder(source);
 	let lower: string | undefined;
+	const next = new NextIndex(html);
 	let pos = 0;
 	MARKUP_START.lastIndex = 0;
 	let match: RegExpExecArray | null;
@@ -60,17 +61,17 @@ export function htmlToText(html: string): MappedText {
 		if (!tag && !special) continue; // a literal "<"
 		builder.copy(pos, at);
 		if (html.startsWith('<!--', at)) {
-			pos = endAfter(html, '-->', at + 4);
+			pos = next.after('-->', at + 4);
 		} else if (special) {
-			pos = endAfter(html, '>', at + 2);
+			pos = next.after('>', at + 2);
 		} else {
 			const name = tag![1]!.toLowerCase();
 			const closing = html[at + 1] === '/';
-			const end = endAfter(html, '>', at);
+			const end = next.after('>', at);
 			if (!closing && SKIP_CONTENT_TAGS.has(name) && html[end - 2] !== '/') {
 				lower ??= html.toLowerCase();
-				const close = lower.indexOf(`</${name}`, end);
-				pos = close < 0 ? html.length : endAfter(html, '>', close);
+				const close = next.in(lower, `</${name}`, end);
+				pos = close < 0 ? html.length : next.after('>', close);
 			} else {
 				pos = end;
 			}
@@ -82,10 +83,30 @@ export function htmlToText(html: string): MappedText {
 	return builder.build();
 }
 
-/** Index just after the next `token` from `from`, or the end of the text. */
-function endAfter(text: string, token: string, from: number): number {
-	const at = text.indexOf(token, from);
-	return at < 0 ? text.length : at + token.length;
+/**
+ * indexOf with memory: the scan only moves forward, so a token's last found
+ * position is reused until the scan passes it, and a token that does not occur
+ * is never searched for again. Keeps "<a<a<a..." or many unclosed <script>s linear.
+ */
+class NextIndex {
+	private readonly found = new Map<string, number>();
+
+	constructor(private readonly text: string) {}
+
+	/** Index just after the next `token` at or after `from`, or the end of the text. */
+	after(token: string, from: number): number {
+		const at = this.in(this.text, token, from);
+		return at < 0 ? this.text.length : at + token.length;
+	}
+
+	/** Index of the next `token` in `text` (the same text, maybe lowercased) at or after `from`, or -1. */
+	in(text: string, token: string, from: number): number {
+		const known = this.found.get(token);
+		if (known !== undefined && (known === -1 || known >= from)) return known;
+		const at = text.indexOf(token, from);
+		this.found.set(token, at);
+		return at;
+	}
 }
 
 function decodeEntity(body: string): string | undefined {

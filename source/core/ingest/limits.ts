@@ -16,6 +16,7 @@
  * | `MAX_LINE_CHARS` | 200,000 | a longer line gets a warning; it is still read, linearly |
  * | `MAX_HTML_DEPTH` | 512 | deeper tag nesting skips Readability and strips tags instead (warning) |
  * | `MAX_READABILITY_CHARS` | 5,000,000 | larger pages skip Readability and strip tags instead (warning) |
+ * | `MAX_HTML_ELEMENTS` | 25,000 | pages with more tags (or with far more stray "<" than tags) skip the DOM and strip tags instead (warning) |
  * | `MAX_XML_DEPTH` | 100 | deeper XML nesting is rejected by the feed parser (warning) |
  * | `MAX_ITEMS_PER_FILE` | 100,000 | JSON/JSONL/feed items past this are not read (warning) |
  * | `MAX_DEDUPE_CHARS` | 2,000,000 | past this, only exact repeated paragraphs are collapsed (near-duplicates are not searched) |
@@ -32,6 +33,7 @@ export const MAX_YAML_ALIASES = 50;
 export const MAX_LINE_CHARS = 200_000;
 export const MAX_HTML_DEPTH = 512;
 export const MAX_READABILITY_CHARS = 5_000_000;
+export const MAX_HTML_ELEMENTS = 25_000;
 export const MAX_XML_DEPTH = 100;
 export const MAX_ITEMS_PER_FILE = 100_000;
 export const MAX_DEDUPE_CHARS = 2_000_000;

@@ -26,9 +26,10 @@ export function normalizeWhitespace(input: MappedText, options: WhitespaceOption
 	const lines = rawLines(input.text);
 	const join = options.joinLines === 'auto' ? isHardWrapped(lines, input.text) : Boolean(options.joinLines);
 	const builder = new MappedTextBuilder(input);
+	const state = {lastCopied: -1};
 	let paragraphOpen = false;
 	for (const [start, end] of lines) {
-		paragraphOpen = emitLine(builder, input.text, start, end, paragraphOpen && join);
+		paragraphOpen = emitLine(builder, input.text, start, end, paragraphOpen && join, state);
 	}
 	return builder.build();
 }
@@ -48,13 +49,17 @@ function rawLines(text: string): Array<[number, number]> {
 }
 
 /** Appends the words of one line; returns false for a blank line. */
-function emitLine(builder: MappedTextBuilder, text: string, start: number, end: number, continues: boolean): boolean {
+function emitLine(builder: MappedTextBuilder, text: string, start: number, end: number, continues: boolean, state: {lastCopied: number}): boolean {
 	const line = text.slice(start, end);
 	let prevEnd = -1;
 	const word = (from: number, to: number) => {
 		if (to <= from) return;
 		if (prevEnd < 0) {
-			if (builder.size) builder.insert(continues ? ' ' : '\n');
+			const separator = continues ? ' ' : '\n';
+			// A lone "\n" between two kept words is copied, not inserted: one map segment for clean text.
+			if (state.lastCopied >= 0 && start + from === state.lastCopied + 1 && text[state.lastCopied] === '\n' && separator === '\n') {
+				builder.copy(state.lastCopied, start + from);
+			} else if (builder.size) builder.insert(separator);
 		} else {
 			const gap = line.slice(prevEnd, from);
 			if (gap === ' ') builder.copy(start + prevEnd, start + from);
@@ -62,6 +67,7 @@ function emitLine(builder: MappedTextBuilder, text: string, start: number, end: 
 		}
 		builder.copy(start + from, start + to);
 		prevEnd = to;
+		state.lastCopied = start + to;
 	};
 	let pos = 0;
 	GAP.lastIndex = 0;

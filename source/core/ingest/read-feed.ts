@@ -6,7 +6,9 @@ import {identityText, type MappedText} from './offset-map.js';
 import type {ReadItem, ReadResult} from './read-item.js';
 
 /** A DOCTYPE with an internal subset: entity definitions are never expanded (no "billion laughs"). */
-const DOCTYPE = /<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i;
+const DOCTYPE = /<!DOCTYPE[^[>]*(\[[^\]]*\])?\s*>/i;
+/** A DOCTYPE is only looked for in the prolog. */
+const PROLOG_CHARS = 65_536;
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -30,7 +32,7 @@ const parser = new XMLParser({
 export function readFeed(xml: string): ReadResult {
 	let doc: Record<string, any>;
 	try {
-		doc = parser.parse(xml.replace(DOCTYPE, '')) as Record<string, any>;
+		doc = parser.parse(xml.slice(0, PROLOG_CHARS).replace(DOCTYPE, '') + xml.slice(PROLOG_CHARS)) as Record<string, any>;
 	} catch (error) {
 		return {items: [], problems: [`malformed XML (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`]};
 	}

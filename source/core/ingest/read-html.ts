@@ -2,12 +2,12 @@ import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import {collectPageMeta, type PageMeta} from './html-meta.js';
 import {htmlToText} from './html-to-text.js';
-import {MAX_HTML_DEPTH, MAX_READABILITY_CHARS} from './limits.js';
+import {MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, MAX_READABILITY_CHARS} from './limits.js';
 import {normalizeWhitespace} from './normalize-whitespace.js';
 import type {MappedText} from './offset-map.js';
 import {rebuildLines, splitLines} from './text-lines.js';
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^<>]*)>/g;
 const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Readability output shorter than this is not trusted when the page has much more text. */
 const MIN_ARTICLE_CHARS = 250;
@@ -34,9 +34,9 @@ export interface HtmlRead {
  */
 export function readHtml(html: string): HtmlRead {
 	const notes: string[] = [];
-	const depth = nestingDepth(html);
-	if (depth > MAX_HTML_DEPTH || html.length > MAX_READABILITY_CHARS) {
-		notes.push(depth > MAX_HTML_DEPTH ? `HTML nested ${depth} levels deep (limit ${MAX_HTML_DEPTH}); tags stripped without Readability` : `HTML larger than ${MAX_READABILITY_CHARS} characters; tags stripped without Readability`);
+	const tooHard = domProblem(html);
+	if (tooHard) {
+		notes.push(`${tooHard}; tags stripped without Readability`);
 		return {meta: {}, body: htmlToText(html), source: 'page', mappedInto: 'file', notes};
 	}
 	try {
@@ -73,17 +73,29 @@ function refind(main: MappedText, page: MappedText): MappedText | null {
 	return rebuildLines(page, kept.map((l) => [[l.start, l.end]]));
 }
 
-/** Maximum element nesting, estimated with one linear scan (void and self-closed tags ignored). */
-function nestingDepth(html: string): number {
+/**
+ * Why a page should not be given to a DOM parser, or null: one linear scan
+ * measures its size, tag count, nesting depth (void and self-closed tags
+ * ignored) and stray "<" characters (which make DOM parsers slow).
+ */
+function domProblem(html: string): string | null {
+	if (html.length > MAX_READABILITY_CHARS) return `HTML larger than ${MAX_READABILITY_CHARS} characters`;
 	let depth = 0;
 	let max = 0;
+	let tags = 0;
 	TAG.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = TAG.exec(html))) {
+		tags++;
 		const name = match[2]!.toLowerCase();
-		if (VOID_TAGS.has(name) || match[3]) continue;
+		if (VOID_TAGS.has(name) || match[3]!.endsWith('/')) continue;
 		if (match[1]) depth = Math.max(0, depth - 1);
 		else if (++depth > max) max = depth;
 	}
-	return max;
+	if (max > MAX_HTML_DEPTH) return `HTML nested ${max} levels deep (limit ${MAX_HTML_DEPTH})`;
+	if (tags > MAX_HTML_ELEMENTS) return `HTML has ${tags} tags (limit ${MAX_HTML_ELEMENTS})`;
+	let angles = 0;
+	for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) angles++;
+	if (angles > 2 * tags + 1000) return `HTML has ${angles - tags} stray "<" characters`;
+	return null;
 }

@@ -39,12 +39,16 @@ export function countWords(text: string): number {
  */
 export function rebuildLines(input: MappedText, lines: Array<Array<[number, number]>>): MappedText {
 	const builder = new MappedTextBuilder(input);
+	let lastEnd = -1;
 	for (const pieces of lines) {
 		if (!pieces.length) continue;
-		if (builder.size) builder.insert('\n');
 		pieces.forEach(([start, end], i) => {
-			if (i) builder.insert(' ');
+			const separator = i ? ' ' : '\n';
+			// Copy the input's own separator when it is exactly the one needed: the map stays in one segment.
+			if (lastEnd >= 0 && start === lastEnd + 1 && input.text[lastEnd] === separator) builder.copy(lastEnd, start);
+			else if (builder.size) builder.insert(separator);
 			builder.copy(start, end);
+			lastEnd = end;
 		});
 	}
 	return builder.build();
