@@ -128,3 +128,10 @@ test('a phase named with words between ("first, six-week phase") and categories 
 	assert.equal(prisoners?.categories, undefined);
 	assert.equal(terms.find((t) => t.kind === 'phased-deal')?.duration, '6 weeks');
 });
+
+test('photo captions give no terms', () => {
+	const text = 'Protesters demand a hostage release deal in Tel Aviv. Photograph: Reuters\nMediators proposed a truce.';
+	const ctx = {...contextOf(text), captions: new Set([0])};
+	assert.deepEqual(extractTerms(ctx).map((t) => t.kind), ['ceasefire']);
+	assert.deepEqual(extractTerms(contextOf(text)).map((t) => t.kind).sort(), ['ceasefire', 'hostage-release']);
+});

@@ -18,6 +18,7 @@ export function extractObstacles(ctx: ExtractContext): Obstacle[] {
 	const sightings: Array<{fact: Obstacle; sentence: Sentence}> = [];
 	for (const prepared of prepareSentences(cues, ctx.sentences)) {
 		const {sentence} = prepared;
+		if (ctx.captions?.has(sentence.paragraph)) continue;
 		for (const kind of cues.obstacles) {
 			const hit = fireKind(kind, prepared);
 			if (!hit) continue;

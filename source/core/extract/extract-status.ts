@@ -30,6 +30,7 @@ export function extractStatus(ctx: ExtractContext): Status {
 	const votes = {progress: [] as Sentence[], stalled: [] as Sentence[]};
 	for (const s of prepareSentences(cues, ctx.sentences)) {
 		const {sentence} = s;
+		if (ctx.captions?.has(sentence.paragraph)) continue;
 		if (!testCue(cues.momentum.context, s) || (cues.momentum.hedges && testCue(cues.momentum.hedges, s))) continue;
 		if (countsAsCue(cues.momentum.stalled, s)) votes.stalled.push(sentence);
 		if (countsAsCue(cues.momentum.progress, s)) votes.progress.push(sentence);

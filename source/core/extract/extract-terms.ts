@@ -20,6 +20,7 @@ export function extractTerms(ctx: ExtractContext): Term[] {
 	const cues = compileCues(ctx.knowledge);
 	const sightings: Array<{fact: Term; sentence: Sentence}> = [];
 	for (const {sentence, terms} of prepareSentences(cues, ctx.sentences)) {
+		if (ctx.captions?.has(sentence.paragraph)) continue;
 		for (const [kind, hit] of terms) {
 			const term: Term = {kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []};
 			Object.assign(term, definedOnly(readAttributes(kind, sentence.text, hit.start, hit.end, cues)));
