@@ -38,8 +38,8 @@ async function waitForPane(target: string, test: RegExp | ((pane: string) => boo
 }
 
 function start(name: string, columns: number, rows: number): string {
-	// The shell stays after parley exits so its exit code can be read from the pane.
-	const command = `NO_COLOR=1 node ${JSON.stringify(cli)} --no-cache; echo "parley exited $?"; sleep 600`;
+	// The shell stays after parley exits so its exit code and terminal mode can be read from the pane.
+	const command = `NO_COLOR=1 node ${JSON.stringify(cli)} --no-cache; echo "parley exited $?"; stty -a | grep -o -- '-\\?icanon' | sed 's/^/mode /'; sleep 600`;
 	tmux('new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', workdir, command);
 	return name;
 }
@@ -92,3 +92,21 @@ for (const [columns, rows] of [
 		});
 	});
 }
+
+describe('parley in tmux: the terminal is restored on signals', {skip}, () => {
+	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
+		test(`${signal}: alternate screen left, raw mode off, exit 128+n`, async () => {
+			const t = start(`sig-${signal}`, 80, 24);
+			await waitForPane(t, /COMPARE │ track all/, 'the compare view');
+			const shell = tmux('display-message', '-p', '-t', t, '#{pane_pid}').trim();
+			const child = spawnSync('pgrep', ['-P', shell], {encoding: 'utf8'}).stdout.trim().split('\n')[0]!;
+			assert.match(child, /^\d+$/, 'found the parley process');
+			process.kill(Number(child), signal);
+			const codes = {SIGHUP: 129, SIGINT: 130, SIGTERM: 143};
+			const pane = await waitForPane(t, /mode -?icanon/, 'the shell after parley');
+			assert.match(pane, new RegExp(`parley exited ${codes[signal]}`));
+			assert.match(pane, /^mode icanon$/m, 'canonical mode: raw mode was turned off');
+			assert.ok(!pane.includes('COMPARE │'), 'the alternate screen is gone');
+		});
+	}
+});
