@@ -8,7 +8,9 @@ const INVISIBLE_ONLY = /^[\u200B-\u200D\u2060\u00AD\uFEFF\u0000-\u0008\u000E-\u0
 /** Hard-wrapped text: most lines that continue a paragraph are about this long. */
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
-const MIN_WRAPPED_LINES = 6;
+const MIN_WRAPPED_LINES = 3;
+/** Wrapped lines mostly break mid-sentence; paragraph-per-line text mostly ends lines with punctuation. */
+const LINE_ENDS_SENTENCE = /[.!?:;"”’)]\s*$/;
 
 /** Options of `normalizeWhitespace`. */
 export interface WhitespaceOptions {
@@ -80,10 +82,14 @@ function emitLine(builder: MappedTextBuilder, text: string, start: number, end: 
 	return prevEnd >= 0;
 }
 
-/** True when most lines that are followed by another line of the same block have a typical wrap width. */
+/**
+ * True when most lines that are followed by another line of the same block
+ * have a typical wrap width and most of them break mid-sentence.
+ */
 function isHardWrapped(lines: Array<[number, number]>, text: string): boolean {
 	let continued = 0;
 	let wrapped = 0;
+	let midSentence = 0;
 	for (let i = 0; i + 1 < lines.length; i++) {
 		const [s, e] = lines[i]!;
 		const [ns, ne] = lines[i + 1]!;
@@ -91,7 +97,8 @@ function isHardWrapped(lines: Array<[number, number]>, text: string): boolean {
 		continued++;
 		const length = e - s;
 		if (length >= WRAP_MIN && length <= WRAP_MAX) wrapped++;
+		if (!LINE_ENDS_SENTENCE.test(text.slice(s, e))) midSentence++;
 		if (length > WRAP_MAX + 20) return false;
 	}
-	return continued >= MIN_WRAPPED_LINES && wrapped >= continued * 0.8;
+	return continued >= MIN_WRAPPED_LINES && wrapped >= continued * 0.8 && midSentence >= continued * 0.5;
 }
