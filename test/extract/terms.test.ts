@@ -135,3 +135,10 @@ test('photo captions give no terms', () => {
 	assert.deepEqual(extractTerms(ctx).map((t) => t.kind), ['ceasefire']);
 	assert.deepEqual(extractTerms(contextOf(text)).map((t) => t.kind).sort(), ['ceasefire', 'hostage-release']);
 });
+
+test('the term text comes from the sentence that says most about it', () => {
+	const text = 'Officials doubt the talks will produce a pause in fighting soon. Burns discussed a proposal involving a monthlong ceasefire in Gaza in exchange for the release of some hostages.';
+	const t = termOf(text, 'ceasefire');
+	assert.equal(t?.text, 'monthlong ceasefire in Gaza in exchange for the release of some hostages');
+	assert.equal(t?.evidence.length, 2);
+});

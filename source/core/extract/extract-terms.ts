@@ -12,8 +12,9 @@ const DEAL_SUBJECT = /\b(?:agreement|deal|truce|cease-?fire|accord|pause|arrange
 
 /**
  * Terms on the table (kinds from facts-spec.md), each with its evidence.
- * One term per kind: its text and attributes come from the first sentence that
- * states them, and every sentence that names it is evidence (capped).
+ * One term per kind: its text comes from the sentence that says most about it,
+ * each attribute from the first sentence that states it, and every sentence
+ * that names it is evidence (capped).
  * `venues` is filled by the orchestrator.
  */
 export function extractTerms(ctx: ExtractContext): Term[] {
@@ -27,7 +28,16 @@ export function extractTerms(ctx: ExtractContext): Term[] {
 			sightings.push({fact: term, sentence});
 		}
 	}
-	const terms = mergeByKind(sightings, mergeTerm);
+	// The text comes from the most informative sighting (most attributes; the first on a tie).
+	const textScore = new WeakMap<Term, number>();
+	const terms = mergeByKind(sightings, (into, next) => {
+		const score = informativeness(next);
+		if (score > (textScore.get(into) ?? informativeness(into))) {
+			into.text = next.text;
+			textScore.set(into, score);
+		}
+		mergeTerm(into, next);
+	});
 	fillStatedDuration(terms, ctx.sentences);
 	return terms;
 }
@@ -53,6 +63,10 @@ function fillStatedDuration(terms: Term[], sentences: Sentence[]): void {
 			return;
 		}
 	}
+}
+
+function informativeness(term: Term): number {
+	return [term.duration, term.count, term.phase, term.scope, term.categories].filter((v) => v !== undefined).length;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
