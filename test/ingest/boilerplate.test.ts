@@ -117,3 +117,25 @@ test('prose that merely mentions cue words is kept; an agency sign-off is droppe
 	const {cleaned} = cleanText(identityText(page));
 	assert.equal(cleaned.text, page.split('\n').slice(0, 3).join('\n'));
 });
+
+test('furniture from other outlets: NYT-style credits, Al Jazeera lists, agency captions, app prompts', () => {
+	const page = [
+		'Supported by',
+		'Share full article',
+		'Listen to this article · 6:12 min',
+		'Mediators in Doha presented a revised proposal to Israel and Hamas on Thursday, according to two officials briefed on the talks.',
+		'Palestinians inspect the rubble of a house in Khan Younis. Credit...Haitham Imad/EPA, via Shutterstock',
+		'Israeli troops operate near the border fence, January 1, 2024. (Chaim Goldberg/Flash90)',
+		'list of 4 items',
+		'end of list',
+		'The officials said the proposal addressed the sequencing of hostage and prisoner releases.',
+		'Recommended Stories',
+		'Subscribe to our YouTube channel for the latest videos.',
+		'We use cookies to improve your experience.',
+	].join('\n');
+	const {cleaned} = cleanText(identityText(page));
+	assert.deepEqual(cleaned.text.split('\n'), [
+		'Mediators in Doha presented a revised proposal to Israel and Hamas on Thursday, according to two officials briefed on the talks.',
+		'The officials said the proposal addressed the sequencing of hostage and prisoner releases.',
+	]);
+});

@@ -7,6 +7,8 @@ const HEADER_LINES = 4;
 /** Longer lines are prose, never a whole-line junk, credit or caption match. */
 const MAX_JUNK_WORDS = 40;
 const MAX_CREDIT_WORDS = 14;
+/** Only a bare credit ("X via Reuters") marks the line before it as its caption. */
+const MAX_BARE_CREDIT_WORDS = 8;
 const MAX_CAPTION_WORDS = 60;
 /** Longer paragraphs are never dropped as promotions. */
 const MAX_PROMO_WORDS = 200;
@@ -54,7 +56,7 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 		else if (n <= MAX_CREDIT_WORDS && rules.creditLine(text)) {
 			drop(i, 'credit');
 			// The line before a photo credit is its caption, often twice (alt text and figcaption).
-			if (i > 0 && words[i - 1]! <= MAX_CAPTION_WORDS && !QUOTE_END.test(texts[i - 1]!)) {
+			if (i > 0 && n <= MAX_BARE_CREDIT_WORDS && words[i - 1]! <= MAX_CAPTION_WORDS && !QUOTE_END.test(texts[i - 1]!)) {
 				drop(i - 1, 'caption');
 				if (i > 1 && texts[i - 2] === texts[i - 1]) drop(i - 2, 'caption');
 			}
