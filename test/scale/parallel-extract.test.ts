@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
 import {copyCorpus, tempDir} from './scale-helpers.js';
 
@@ -25,4 +26,12 @@ test('small loads stay in-process; results from workers are cached like the othe
 	const warm = await loadReports([dir], {cacheDir: cacheDir2, workers: 2, parallelThreshold: 1, onStats: (s) => (stats = s)});
 	assert.equal(stats!.cacheHits, files);
 	assert.equal(JSON.stringify(warm), JSON.stringify(cold));
+});
+
+test('when workers cannot start (knowledge that cannot be cloned), the load finishes in-process', async () => {
+	const {dir} = copyCorpus();
+	const knowledge = {...loadKnowledge(), notCloneable: () => 0};
+	const inProcess = await loadReports([dir], {cache: false, workers: 0});
+	const fallback = await loadReports([dir], {cache: false, workers: 2, parallelThreshold: 1, knowledge});
+	assert.equal(JSON.stringify(fallback), JSON.stringify(inProcess));
 });

@@ -2,7 +2,6 @@ import {availableParallelism} from 'node:os';
 import {Worker} from 'node:worker_threads';
 import type {FileResult} from '../cache/report-cache.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
-import {processFile} from './process-file.js';
 import type {ExtractJob, WorkerBatch, WorkerReply} from './worker-messages.js';
 
 /** Files per message: small enough to balance the load, large enough to keep messaging cheap. */
@@ -35,9 +34,10 @@ export async function extractInWorkers(
 	const {url, execArgv} = workerEntry();
 
 	const crews: Array<{worker: Worker; mine: Set<number>; ended: boolean}> = [];
+	let runningHere = 0;
 	await new Promise<void>((resolve) => {
 		const finishIfDone = () => {
-			if (queue.length > 0 || pending.size > 0) return;
+			if (queue.length > 0 || pending.size > 0 || runningHere > 0) return;
 			for (const crew of crews) void crew.worker.terminate();
 			resolve();
 		};
@@ -67,9 +67,13 @@ export async function extractInWorkers(
 			finishIfDone();
 		};
 		const runHere = () => {
-			for (const batch of queue.splice(0)) {
-				for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
-			}
+			const batches = queue.splice(0);
+			runningHere++;
+			void import('./process-file.js').then(({processFile}) => {
+				for (const batch of batches) for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
+				runningHere--;
+				finishIfDone();
+			});
 		};
 		for (let i = 0; i < count; i++) {
 			let worker: Worker;
