@@ -19,7 +19,7 @@ function parseInput(input: string[]): {command: Command; paths: string[]} {
 }
 
 async function main(): Promise<number> {
-	const unknown = unknownFlags(cli.unnormalizedFlags, [...Object.keys(FLAGS), 'h']);
+	const unknown = unknownFlags(cli.unnormalizedFlags, [...Object.keys(FLAGS), 'h'], process.argv.slice(2));
 	if (unknown.length) throw new UsageError(`unknown flag${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}`);
 	const {workers} = cli.flags;
 	if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError('--workers wants a whole number, e.g. --workers 2 (0: no worker threads)');

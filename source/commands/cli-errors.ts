@@ -21,16 +21,21 @@ export function reportError(error: unknown, debug: boolean): number {
 }
 
 /**
- * Flags the user gave that Parley does not define. meow 14 with
- * `allowUnknownFlags: false` prints a bare "Unknown flag" and exits by itself,
- * so Parley lets meow accept everything and checks here instead.
- * @example unknownFlags({json: true, fooBar: 1}, ['json']) // ['--foo-bar']
+ * Flags the user gave that Parley does not define, spelled as in `argv`.
+ * meow 14 with `allowUnknownFlags: false` prints a bare "Unknown flag" and
+ * exits by itself, so Parley lets meow accept everything and checks here instead.
+ * @example unknownFlags({json: true, fooBar: 1}, ['json'], ['--json', '--foo-bar=1']) // ['--foo-bar']
  */
-export function unknownFlags(given: Record<string, unknown>, known: Iterable<string>): string[] {
+export function unknownFlags(given: Record<string, unknown>, known: Iterable<string>, argv: string[] = []): string[] {
 	const knownSet = new Set(known);
 	return Object.keys(given)
 		.filter((key) => key !== '--' && !knownSet.has(key))
-		.map((key) => (key.length === 1 ? `-${key}` : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
+		.map((key) => {
+			const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+			if (key.length === 1) return `-${key}`;
+			const written = argv.find((arg) => arg === `--no-${kebab}` || arg.startsWith(`--no-${kebab}=`));
+			return written ? `--no-${kebab}` : `--${kebab}`;
+		});
 }
 
 /** Throws a UsageError naming every given path that does not exist (or `message` when given). */

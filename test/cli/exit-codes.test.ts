@@ -21,9 +21,9 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 
 describe('exit codes and messages', () => {
 	it('2 for an unknown flag, naming it', async () => {
-		const result = await runParley(['export', '--bogus-flag']);
+		const result = await runParley(['export', '--bogus-flag', '--no-frob']);
 		assert.equal(result.code, 2);
-		assertOneLineReason(result.stderr, /^parley: unknown flag --bogus-flag$/);
+		assertOneLineReason(result.stderr, /^parley: unknown flags --bogus-flag, --no-frob$/);
 		assert.equal(result.stdout, '');
 	});
 
