@@ -75,15 +75,15 @@ export function ingestFile(file: string, bytes: Buffer, options: IngestOptions =
 		reports.push({
 			file: id,
 			format,
-			...(item.title && {title: item.title}),
-			...(item.outlet && {outlet: item.outlet}),
+			...optional('title', plainField(item.title)),
+			...optional('outlet', plainField(item.outlet)),
 			...(item.date && {date: item.date}),
-			...(item.url && {url: item.url}),
+			...optional('url', plainField(item.url)),
 			metadata: item.metadata,
 			text: cleaned.text,
 			offsetMap: cleaned.map,
 			sha256,
-			warnings: [...decoded.notes, ...item.notes],
+			warnings: [...decoded.notes, ...(multi ? [] : read.problems), ...item.notes],
 		});
 	}
 	if (!reports.length && read.items.length === 0 && !read.problems.length) warn('no reports found');
@@ -154,6 +154,18 @@ function toRules(boilerplate: IngestOptions['boilerplate']): BoilerplateRules | 
 	let rules = compiledRules.get(data);
 	if (!rules) compiledRules.set(data, (rules = compileBoilerplate(data)));
 	return rules;
+}
+
+/** C0 and C1 control characters: ESC would start a terminal escape sequence when a title is shown. */
+const CONTROL_CHARS = /[\u0000-\u001F\u007F-\u009F]+/g;
+
+/** A metadata string as shown to the user: control characters become spaces. */
+function plainField(value: string | undefined): string | undefined {
+	return value?.replace(CONTROL_CHARS, ' ').replace(/ {2,}/g, ' ').trim() || undefined;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+	return value ? ({[key]: value} as Record<K, string>) : {};
 }
 
 function stringOf(value: unknown): string | undefined {
