@@ -6,7 +6,7 @@ import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 const knowledge = loadKnowledge();
 
 /** Entity extraction over an invented text with the bundled knowledge. */
-export function entitiesOf(text: string, meta: {date?: string; outlet?: string} = {}): Entities {
+export function entitiesOf(text: string, meta: {date?: string; outlet?: string; title?: string} = {}): Entities {
 	return extractEntities(splitSentences(text), compileKnowledge(knowledge), meta);
 }
 

@@ -29,3 +29,8 @@ test('captions and datelines do not make venues', () => {
 	assert.deepEqual(entitiesOf(text).venues, []);
 	assert.deepEqual(entitiesOf('KABUL: Afghan elders met to discuss the war.').venues, []);
 });
+
+test('a headline kept apart from the text adds the venues it names', () => {
+	const e = entitiesOf('A new round of peace talks between the Taliban and the US got under way in Qatar on Wednesday.', {title: 'New round of US-Taliban talks in Doha'});
+	assert.deepEqual(e.venues, ['Doha']);
+});

@@ -6,7 +6,7 @@ import {findMentions} from './find-mentions.js';
 import {findOutlet} from './find-outlet.js';
 import {findVenues, type VenueMention} from './find-venues.js';
 import {inferDate} from './infer-date.js';
-import type {Sentence} from './split-sentences.js';
+import {splitSentences, type Sentence} from './split-sentences.js';
 
 /** The entity facts of one report: who, where, when, and by whom it was published. */
 export interface Entities {
@@ -25,6 +25,8 @@ export interface Entities {
 export interface EntityMetadata {
 	date?: string;
 	outlet?: string;
+	/** A headline kept apart from the text: "New round of US-Taliban talks in Doha" can be the only place a venue is named. */
+	title?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface EntityMetadata {
  * 3. find actor mentions (knowledge, role cues, NER on cue sentences)
  * 4. split actors into parties and mediators
  * 5. date and outlet: metadata first, else from the text
+ * A headline given apart from the text adds the venues it names.
  */
 export function extractEntities(sentences: Sentence[], k: CompiledKnowledge, meta: EntityMetadata = {}): Entities {
 	const captions = findCaptionParagraphs(sentences);
@@ -43,9 +46,13 @@ export function extractEntities(sentences: Sentence[], k: CompiledKnowledge, met
 	const date = meta.date
 		? {date: meta.date, dateSource: 'metadata' as const, dateEvidence: []}
 		: inferDate(sentences, captions, mentions, k, conflictStarts, parties.map((p) => p.name));
+	const venues = [...venueResult.venues];
+	if (meta.title && !sentences.some((s) => s.text.includes(meta.title!))) {
+		for (const name of findVenues(splitSentences(meta.title), new Set(), k).venues) if (!venues.includes(name)) venues.push(name);
+	}
 	return {
 		captions,
-		venues: venueResult.venues,
+		venues,
 		venueMentions: venueResult.mentions,
 		mediators,
 		parties,

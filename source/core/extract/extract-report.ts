@@ -10,7 +10,7 @@ import {extractTerms} from './extract-terms.js';
 import {splitSentences} from './split-sentences.js';
 
 /** Bumped whenever extraction logic changes: part of cache keys. */
-export const EXTRACTOR_VERSION = '0.3.2';
+export const EXTRACTOR_VERSION = '0.3.3';
 
 /**
  * Normalises one ingested report into negotiation facts with evidence.
@@ -23,7 +23,7 @@ export const EXTRACTOR_VERSION = '0.3.2';
 export function extractReport(doc: IngestedReport, knowledge: Knowledge): Report {
 	const compiled = compileKnowledge(knowledge);
 	const sentences = splitSentences(doc.text);
-	const entities = extractEntities(sentences, compiled, {date: doc.date, outlet: doc.outlet});
+	const entities = extractEntities(sentences, compiled, {date: doc.date, outlet: doc.outlet, title: doc.title});
 	const ctx: ExtractContext = {text: doc.text, sentences, knowledge, compiled, captions: entities.captions};
 	const withVenues = <T extends {evidence: Evidence[]; venues: string[]}>(fact: T): T => ({
 		...fact,
