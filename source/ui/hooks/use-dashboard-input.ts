@@ -18,6 +18,8 @@ export interface DashboardInputOptions {
 }
 
 const NO_KEY = {} as Key;
+/** Text that may go into the query: no control characters (Tab, escape sequences...). */
+const PRINTABLE = /^[^\u0000-\u001f\u007f]+$/;
 
 /**
  * The dashboard's one input handler: a key press becomes a keymap command for the current
@@ -42,7 +44,7 @@ export function useDashboardInput({state, dispatch, contextFor, onQuit, onSnapsh
 			if (result.effect === 'snapshot') onSnapshot(latest.current);
 			return;
 		}
-		if (current.focus === 'search' && input && !key.ctrl && !key.meta) run({type: 'type-query', text: input});
+		if (current.focus === 'search' && PRINTABLE.test(input) && !key.ctrl && !key.meta) run({type: 'type-query', text: input});
 	};
 	useInput(
 		(input, key) => {
