@@ -4,7 +4,7 @@ import {utf8, words, type Family, type FuzzEntry} from './fuzz-case.js';
 export const manyFiles: Family = {
 	name: 'many-files',
 	make: ({rng, long, round}) => {
-		const count = long && round === 0 ? 100_000 : rng.int(20, 600);
+		const count = long && round === 0 ? 100_000 : rng.size(20, 2000);
 		const entries: FuzzEntry[] = [{path: 'many', kind: 'dir'}];
 		for (let i = 0; i < count; i++) {
 			const text = rng.chance(0.1) ? '' : rng.chance(0.1) ? '.' : words(rng, rng.int(1, 30));

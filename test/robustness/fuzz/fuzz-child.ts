@@ -24,7 +24,7 @@ for (let index = from; index < to; index += step) {
 	const family = FAMILIES[index % FAMILIES.length]!;
 	const rng = mulberry32(caseSeed(seed, index));
 	const fuzzCase = family.make({rng, goodText, long: long === 1, round: Math.floor(index / FAMILIES.length)});
-	const mode: LoadMode = rng.chance(0.9) ? 'in-process' : rng.chance(0.6) ? 'cache' : 'workers';
+	const mode: LoadMode = rng.chance(0.92) ? 'in-process' : rng.chance(0.6) ? 'cache' : 'workers';
 	send({type: 'start', index, family: family.name, variant: fuzzCase.variant, mode});
 	const started = performance.now();
 	const problems = await runCase(fuzzCase, mode, goodText, baseline, knowledge);

@@ -7,6 +7,8 @@ export interface Rng {
 	pick: <T>(items: readonly T[]) => T;
 	chance: (p: number) => boolean;
 	bytes: (n: number) => Buffer;
+	/** An integer in [min, max], log-uniform: mostly small, sometimes huge (keeps the average case cheap). */
+	size: (min: number, max: number) => number;
 }
 
 /**
@@ -29,6 +31,7 @@ export function mulberry32(seed: number): Rng {
 		int,
 		pick: (items) => items[int(0, items.length - 1)]!,
 		chance: (p) => next() < p,
+		size: (min, max) => Math.min(max, Math.floor(min * (max / min) ** next())),
 		bytes: (n) => {
 			const out = Buffer.alloc(n);
 			for (let i = 0; i < n; i++) out[i] = Math.floor(next() * 256);

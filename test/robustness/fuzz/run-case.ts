@@ -89,7 +89,7 @@ function checkResult(dir: string, fuzzCase: FuzzCase, {reports, warnings}: LoadR
 		if (typeof warning.reason !== 'string' || !warning.reason.trim()) problems.push(`a warning without a reason: ${JSON.stringify(warning)}`);
 		if (typeof warning.file !== 'string' || !warning.file.startsWith(dir)) problems.push(`a warning names no input: ${JSON.stringify(warning).slice(0, 200)}`);
 	}
-	for (const report of reports) problems.push(...checkEvidence(report));
+	for (const report of reports) problems.push(...checkEvidence(report), ...checkControls(report));
 	try {
 		JSON.stringify({reports, warnings});
 	} catch (error) {
@@ -130,4 +130,14 @@ function checkEvidence(report: Report): string[] {
 	];
 	const bad = spans.filter((e) => text.slice(e.start, e.end) !== e.text);
 	return bad.length ? [`${report.file}: ${bad.length} evidence span(s) do not match the text, e.g. ${JSON.stringify(bad[0]).slice(0, 160)}`] : [];
+}
+
+/** Control characters a terminal would act on (ESC starts escape sequences) never reach what the views print. */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+function checkControls(report: Report): string[] {
+	const shown = {title: report.title, outlet: report.outlet, url: report.url};
+	const bad = Object.entries(shown).filter(([, value]) => value && TERMINAL_CONTROLS.test(value));
+	if (report.text && /\u001b/.test(report.text)) bad.push(['text', 'ESC']);
+	return bad.length ? [`${report.file}: control characters in ${bad.map(([key, value]) => `${key} ${JSON.stringify(value)}`).join(', ')}`] : [];
 }

@@ -8,7 +8,7 @@ const INVALID_UTF8 = [[0x80], [0xbf], [0xc0, 0x41], [0xc1], [0xe0, 0x80], [0xed,
 export const randomBytes: Family = {
 	name: 'random-bytes',
 	make: ({rng}) => {
-		const size = rng.chance(0.05) ? 0 : rng.chance(0.8) ? rng.int(1, 4096) : rng.int(4097, 256 * 1024);
+		const size = rng.chance(0.05) ? 0 : rng.size(1, 256 * 1024);
 		return {family: 'random-bytes', variant: `${size} bytes`, entries: [{path: `noise${rng.pick(REPORT_EXTENSIONS)}`, kind: 'file', bytes: rng.bytes(size), expect: size === 0 ? 'warn' : 'any'}]};
 	},
 };
@@ -18,7 +18,7 @@ export const invalidUtf8: Family = {
 	name: 'invalid-utf8',
 	make: ({rng, goodText}) => {
 		if (rng.chance(0.25)) {
-			const bytes = Buffer.from(rng.bytes(rng.int(64, 8192)).map((b) => 0x80 | (b & 0x3f)));
+			const bytes = Buffer.from(rng.bytes(rng.size(64, 8192)).map((b) => 0x80 | (b & 0x3f)));
 			return {family: 'invalid-utf8', variant: 'continuation bytes only', entries: [{path: 'latin.txt', kind: 'file', bytes, expect: 'warn'}]};
 		}
 		let bytes = utf8(goodText);
@@ -77,7 +77,7 @@ export const longLine: Family = {
 	name: 'long-line',
 	make: ({rng, long, round}) => {
 		if (long && round === 0) return {family: 'long-line', variant: '50 MB line', entries: [{path: 'huge line.txt', kind: 'file', bytes: Buffer.alloc(50 * MiB, 'talks in Doha '), expect: 'warn'}]};
-		const size = long && round === 1 ? 19 * MiB : rng.chance(0.1) ? rng.int(MiB, 3 * MiB) : rng.int(10_000, 400_000);
+		const size = long && round === 1 ? 19 * MiB : rng.size(10_000, 3 * MiB);
 		const kind = rng.pick(['words', 'json', 'html', 'noise'] as const);
 		const body = kind === 'noise' ? noise(rng, Math.min(size, 200_000), true) : words(rng, Math.ceil(size / 7));
 		const text = kind === 'json' ? JSON.stringify([{title: 'One line', text: body}]) : kind === 'html' ? `<html><body><p>${body.replaceAll('.', '.</p><p>')}</p></body></html>` : body;
