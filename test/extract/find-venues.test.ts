@@ -34,3 +34,16 @@ test('a headline kept apart from the text adds the venues it names', () => {
 	const e = entitiesOf('A new round of peace talks between the Taliban and the US got under way in Qatar on Wednesday.', {title: 'New round of US-Taliban talks in Doha'});
 	assert.deepEqual(e.venues, ['Doha']);
 });
+
+test('a city knowledge lacks is a venue when a talks cue governs it and it is recognised as a place', () => {
+	assert.deepEqual(entitiesOf('The talks were held in Montreux, Switzerland, on Monday.').venues, ['Montreux']);
+	assert.deepEqual(entitiesOf('The two delegations arrived in Tashkent for talks.').venues, ['Tashkent']);
+	assert.deepEqual(entitiesOf('Negotiations in Darfur collapsed.').venues, []);
+	assert.deepEqual(entitiesOf('Talks resumed in March after a pause.').venues, []);
+});
+
+test('"rallied in Tehran against the talks" does not make Tehran a venue', () => {
+	assert.deepEqual(entitiesOf('Protesters rallied in Tehran against the talks.').venues, []);
+	assert.deepEqual(entitiesOf('The Doha cease-fire talks resumed.').venues, ['Doha']);
+});
+test("a capitalised talks noun in a headline", () => { assert.deepEqual(entitiesOf("New Round of Doha Talks Opens").venues, ["Doha"]); });

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Sentence} from './split-sentences.js';
 
@@ -29,6 +30,11 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|M
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
 const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
 
+// A capitalised place after "in"/"at" that knowledge may not list: "in Lusaka", "at Montreux, Switzerland".
+const UNKNOWN_PLACE = /\b(?:in|at)\s+([A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/gu;
+// Characters of context compromise sees around an unknown place.
+const PLACE_WINDOW = 40;
+
 /**
  * Cities where talks are held, were held or are scheduled. A known city counts
  * when a talks cue governs it: a cue word shortly before ("talks in", "arrived
@@ -51,10 +57,39 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 			const status = judge(before, after, opensParagraph && m.index === 0, k);
 			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}
+		mentions.push(...findUnknownVenues(s, k));
 	}
 	const venues: string[] = [];
 	for (const m of mentions) if (m.status === 'venue' && !venues.includes(m.name)) venues.push(m.name);
 	return {venues, mentions};
+}
+
+/**
+ * Cities knowledge does not list, under a talks cue and recognised as a place:
+ * followed by a known state ("in Montreux, Switzerland") or confirmed by
+ * compromise on a short window. Regions and territories are never venues.
+ */
+function findUnknownVenues(s: Sentence, k: CompiledKnowledge): VenueMention[] {
+	const found: VenueMention[] = [];
+	if (!s.text.includes(' in ') && !s.text.includes(' at ')) return found;
+	for (const m of s.text.matchAll(UNKNOWN_PLACE)) {
+		const name = m[1]!;
+		if (k.venueByForm.has(name) || k.actorForms.has(name) || k.outletByForm.has(name) || k.cues.regions.has(name)) continue;
+		if (name.split(/[ -]/).some((w) => k.cues.notNameWords.has(w))) continue;
+		const index = m.index + m[0].length - name.length;
+		const before = s.text.slice(Math.max(0, index - 200), index);
+		const after = s.text.slice(index + name.length, index + name.length + 200);
+		if (judge(before, after, false, k) !== 'venue') continue;
+		const country = m[2]?.replace(/^,\s+/, '');
+		const known = country !== undefined && k.actorForms.get(country)?.some((f) => f.actor.type === 'state');
+		if (!known) {
+			const window = s.text.slice(Math.max(0, index - PLACE_WINDOW), index + name.length + PLACE_WINDOW);
+			const places = nlp(window).places().out('array') as string[];
+			if (!places.some((p) => p.replace(/[.,]$/, '').startsWith(name))) continue;
+		}
+		found.push({name, start: s.start + index, end: s.start + index + name.length, sentence: s.index, paragraph: s.paragraph, status: 'venue'});
+	}
+	return found;
 }
 
 function judge(before: string, after: string, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {

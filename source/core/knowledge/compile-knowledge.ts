@@ -43,6 +43,7 @@ export interface CompiledKnowledge {
 		venueNegativePhrase: RegExp;
 		venueFollowingNoun: RegExp;
 		venueAfter: RegExp[];
+		regions: Set<string>;
 		stateVerb: RegExp;
 		pairNoun: string;
 		pairVerb: string;
@@ -134,8 +135,9 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 			venuePositive: new Set(vc.positiveWords.map((w) => w.toLowerCase())),
 			venueNegative: new Set(vc.negativeWords.map((w) => w.toLowerCase())),
 			venueNegativePhrase: new RegExp(`(?:${vc.negativePhrases.map(escapeRegExp).join('|')})`, 'i'),
-			venueFollowingNoun: new RegExp(`^(?:[’']s)?(?:\\s+[\\w-]+){0,2}?\\s+(?:${vc.followingNouns.join('|')})\\b`, 'i'),
+			venueFollowingNoun: new RegExp(`^(?:[’']s)?(?:\\s+(?:${NOUN_MODIFIERS}|[A-Z][\\w-]*)){0,2}?\\s+(?:${vc.followingNouns.flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|')})\\b`),
 			venueAfter: vc.afterPatterns.map((p) => new RegExp(p, 'i')),
+			regions: new Set(vc.regions),
 			stateVerb: new RegExp(`^\\s+(?:${vc.stateVerbs.join('|')})\\b`),
 			pairNoun: alt(ac.pairNouns.map(escapeRegExp)),
 			pairVerb: alt(ac.pairVerbs.map(escapeRegExp)),
@@ -144,6 +146,9 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		venueWindow: vc.window,
 	};
 }
+
+// Words that may sit between a city and its talks noun: "the Doha cease-fire talks", "Cairo peace summit".
+const NOUN_MODIFIERS = '[Pp]eace|[Cc]ease-?fire|[Tt]ruce|[Hh]ostage|[Nn]uclear|[Ss]ecurity|[Ii]ndirect|[Dd]irect|[Pp]roximity|[Tt]rilateral|[Bb]ilateral|[Mm]inisterial|[Tt]echnical|[Nn]ormali[sz]ation|[Pp]risoner|[Ee]xchange|[Mm]ediation';
 
 // The word of a role title that texts use before a name ("envoy" of "Special Envoy to the Middle East").
 const TITLE_HEAD = /\b(President|Minister|Director|Envoy|Secretary|Coordinator|Chief|chief|Emir|Advis[eo]r|Ambassador|Representative|Prince|King|Speaker|Chancellor)\b/i;
@@ -165,7 +170,7 @@ function mergeEntries(a: ActorEntry, b: ActorEntry): ActorEntry {
 	};
 }
 
-const EMPTY_VENUE_CUES = {window: 10, positiveWords: [], negativeWords: [], negativePhrases: [], followingNouns: ['talks'], afterPatterns: [], stateVerbs: ['said']};
+const EMPTY_VENUE_CUES = {window: 10, positiveWords: [], negativeWords: [], negativePhrases: [], followingNouns: ['talks'], afterPatterns: [], stateVerbs: ['said'], regions: []};
 const EMPTY_ACTOR_CUES = {mediation: ['mediat\\w*'], talk: ['talks'], acts: ['talks'], nonActor: ['spokes\\w+'], titles: ['President'], honorifics: ['Mr\\.'], pairNouns: ['talks'], pairVerbs: ['signed'], notNameWords: []};
 
 function readBase(data: Record<string, unknown>): KnowledgeBase {

@@ -76,6 +76,8 @@ export interface VenueCues {
 	followingNouns: string[];
 	afterPatterns: string[];
 	stateVerbs: string[];
+	/** Places that are not cities where talks sit (territories, regions): never unknown venues. */
+	regions: string[];
 }
 
 /** Cue patterns for actor detection and classification. */
