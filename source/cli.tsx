@@ -2,7 +2,7 @@
 import meow from 'meow';
 import {COMMANDS, FLAGS, HELP, misplacedFlags, type Command} from './commands/cli-flags.js';
 import {runDashboard} from './commands/dashboard.js';
-import {assertPathsExist, EXIT_OK, reportError, UsageError, unknownFlags} from './commands/cli-errors.js';
+import {assertPathsExist, EXIT_OK, exitOnStrayErrors, reportError, UsageError, unknownFlags} from './commands/cli-errors.js';
 import {runExport} from './commands/export.js';
 import {runExtract} from './commands/extract.js';
 import {exitQuietlyOnEpipe} from './commands/write-stdout.js';
@@ -35,6 +35,7 @@ async function main(): Promise<number> {
 	assertPathsExist(cli.flags.knowledge);
 	if (cli.flags.snapshotDir) assertPathsExist([cli.flags.snapshotDir], `--snapshot-dir ${cli.flags.snapshotDir}: no such folder`);
 	const paths = given.length ? given : [bundledReportsDir()];
+	if (command !== 'dashboard') exitOnStrayErrors(() => cli.flags.debug);
 	if (command === 'extract') return runExtract(paths, cli.flags);
 	if (command === 'export') return runExport(paths, cli.flags);
 	return runDashboard(paths, cli.flags);

@@ -67,3 +67,16 @@ export function parseNow(flag: string | undefined, env: string | undefined): Dat
 	}
 	return date;
 }
+
+/**
+ * Errors that escape the command's promise (a stray callback, a rejected
+ * promise nobody awaited) still end Parley with one line and exit code 1.
+ * Not for the dashboard, whose terminal guard must restore the screen first.
+ */
+export function exitOnStrayErrors(debug: () => boolean): void {
+	const onError = (error: unknown) => {
+		process.exit(reportError(error, debug()));
+	};
+	process.on('uncaughtException', onError);
+	process.on('unhandledRejection', onError);
+}

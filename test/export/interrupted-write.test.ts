@@ -23,14 +23,26 @@ describe('an interrupted snapshot write', () => {
 		});
 	}
 
+	it('leaves no temporary file when another signal handler exits first (the dashboard’s terminal guard)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'parley-interrupt-'));
+		try {
+			const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, dir, 'SIGTERM', 'guard'], {encoding: 'utf8'});
+			assert.equal(child.stdout, '', 'the write finished before the signal; the test did not interrupt it');
+			assert.equal(child.status, 99, child.stderr);
+			assert.deepEqual(readdirSync(dir), []);
+		} finally {
+			rmSync(dir, {recursive: true, force: true});
+		}
+	});
+
 	it('holds its signal handlers only while writing', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parley-interrupt-'));
 		try {
-			const before = process.listenerCount('SIGINT');
+			const before = [process.listenerCount('SIGINT'), process.listenerCount('exit')];
 			const writing = writeSnapshotFile('x', {dir});
-			assert.equal(process.listenerCount('SIGINT'), before + 1);
+			assert.deepEqual([process.listenerCount('SIGINT'), process.listenerCount('exit')], [before[0]! + 1, before[1]! + 1]);
 			await writing;
-			assert.equal(process.listenerCount('SIGINT'), before);
+			assert.deepEqual([process.listenerCount('SIGINT'), process.listenerCount('exit')], before);
 		} finally {
 			rmSync(dir, {recursive: true, force: true});
 		}

@@ -92,23 +92,29 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * While a temporary file exists, Ctrl-C or a kill removes it before Parley
- * ends with that signal as it would have. The handlers live only during the
- * write, so the dashboard's own key handling is untouched otherwise.
+ * ends with that signal as it would have, and so does any process.exit (another
+ * signal handler, such as the dashboard's terminal guard, may exit first). The
+ * handlers live only during the write.
  */
 function removeOnInterrupt(temp: string): () => void {
+	const removeTemp = () => {
+		try {
+			unlinkSync(temp);
+		} catch {}
+	};
 	const handlers = SIGNALS.map((signal) => {
 		const handler = () => {
 			stop();
-			try {
-				unlinkSync(temp);
-			} catch {}
+			removeTemp();
 			process.kill(process.pid, signal);
 		};
 		process.once(signal, handler);
 		return [signal, handler] as const;
 	});
+	process.once('exit', removeTemp);
 	const stop = () => {
 		for (const [signal, handler] of handlers) process.removeListener(signal, handler);
+		process.removeListener('exit', removeTemp);
 	};
 	return stop;
 }
