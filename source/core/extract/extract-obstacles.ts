@@ -16,13 +16,14 @@ import type {Sentence} from './split-sentences.js';
 export function extractObstacles(ctx: ExtractContext): Obstacle[] {
 	const cues = compileCues(ctx.knowledge);
 	const sightings: Array<{fact: Obstacle; sentence: Sentence}> = [];
-	for (const prepared of prepareSentences(cues, ctx.sentences)) {
-		const {sentence} = prepared;
-		if (ctx.captions?.has(sentence.paragraph)) continue;
+	const prepared = prepareSentences(cues, ctx.sentences);
+	for (let i = 0; i < prepared.length; i++) {
+		const s = prepared[i]!;
+		if (ctx.captions?.has(s.sentence.paragraph)) continue;
 		for (const kind of cues.obstacles) {
-			const hit = fireKind(kind, prepared);
+			const hit = fireKind(kind, s, prepared[i - 1]);
 			if (!hit) continue;
-			sightings.push({fact: {kind: kind.kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence});
+			sightings.push({fact: {kind: kind.kind, text: keyPhrase(s.sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence: s.sentence});
 		}
 	}
 	return mergeByKind(sightings, () => undefined);
