@@ -78,3 +78,11 @@ test('an em dash after a city is not a hyphenated pair', () => {
 	const e = entitiesOf('Iran offered not to retaliate for the strike on its consulate in Damascus—if Israel agrees to a ceasefire with Hamas in the Cairo talks.');
 	assert.ok(!partyNames(e).includes('Syria'), partyNames(e).join());
 });
+
+test('sides knowledge lacks come from pair evidence; a usual mediator talking to a side stays a mediator', () => {
+	const e = entitiesOf('Talks between the Colombian government and the EMC resumed in Caracas with Norwegian mediators.');
+	assert.deepEqual(partyNames(e), ['Colombia', 'EMC']);
+	assert.deepEqual(mediatorNames(e).states, ['Norway']);
+	const g = entitiesOf('A meeting between Qatar and Hamas in Doha discussed the ceasefire proposal with Israel.');
+	assert.ok(!partyNames(g).includes('Qatar'), partyNames(g).join());
+});

@@ -56,22 +56,26 @@ export function classifyActors(
 		noteSide(p.b, p.sentence);
 	}
 	const firm = new Set(conflicts.flatMap((c) => [...c.firm]));
+	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
+	const opposed = (a: string, b: string) => conflicts.some((c) => (c.conflict.sides[0].includes(a) && c.conflict.sides[1].includes(b)) || (c.conflict.sides[0].includes(b) && c.conflict.sides[1].includes(a)));
+	const inKnowledge = (x: string) => k.conflicts.some((c) => c.sides.flat().includes(x));
 	for (const p of pairs) {
-		// Pairs outside the knowledge base still name sides, if neither is a person.
-		if (!k.conflicts.some((c) => c.sides.flat().includes(p.a) || c.sides.flat().includes(p.b))) {
+		// A pair no known negotiation explains still names two sides ("talks between Colombia and the EMC"),
+		// unless one of them usually mediates ("talks between Qatar and Hamas").
+		if (opposed(p.a, p.b) || usual.has(p.a) || usual.has(p.b)) continue;
+		if (!inKnowledge(p.a) || !inKnowledge(p.b)) {
 			firm.add(p.a);
 			firm.add(p.b);
 		}
 	}
 
-	const stateMentions = usable.filter((m) => m.type !== 'person');
+	const stateMentions = usable.filter((m) => m.type !== 'person' && m.kind !== 'acronym');
 	const mediatorEvidence = new Map<string, number[]>();
 	const noteMediator = (name: string, sentence: number) => {
 		const list = mediatorEvidence.get(name) ?? [];
 		if (!list.includes(sentence)) list.push(sentence);
 		mediatorEvidence.set(name, list);
 	};
-	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
 	// Side members of an active negotiation mediate only if they usually mediate another one.
 	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
 	const mayMediate = (name: string) => !firm.has(name) && (usual.has(name) || !sideMembers.has(name));

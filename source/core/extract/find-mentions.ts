@@ -46,6 +46,11 @@ const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
+// An organisation's acronym knowledge may not list ("SPLM-N", "EMC"), tried only in sentences that pair sides.
+const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\p{L}\p{N}])/gu;
+const PAIRING = /\bbetween\b|[A-Z][-‐‑–][A-Z]/;
+// Acronyms that are not organisations.
+const NOT_ORGANISATION = new Set(['AM', 'PM', 'GMT', 'EST', 'EDT', 'UTC', 'CEO', 'TV', 'ID', 'NGO', 'NGOS', 'MP', 'MK', 'AP', 'II', 'III', 'OK', 'UAV', 'GDP', 'COVID']);
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
@@ -88,6 +93,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			local.push(mention);
 			if (chosen.actor.type === 'person') notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
 		}
+		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
 		for (const found of findUnknownPeople(s, local, k)) {
 			local.push(found);
 			notePerson(people, found.name, undefined, false, false);
@@ -121,6 +127,17 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 		mentions.push(...local.sort((a, b) => a.start - b.start));
 	}
 	return {mentions, people};
+}
+
+/** Organisations knowledge lacks, named by an acronym, in sentences that set sides against each other. */
+function findAcronyms(s: Sentence, known: ActorMention[], k: CompiledKnowledge): ActorMention[] {
+	const found: ActorMention[] = [];
+	for (const m of s.text.matchAll(ACRONYM)) {
+		const start = s.start + m.index;
+		if (NOT_ORGANISATION.has(m[0]) || k.outletByForm.has(m[0]) || known.some((x) => x.start <= start && x.end > start)) continue;
+		found.push({name: m[0], type: 'organization', kind: 'acronym', start, end: start + m[0].length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m[0].length))});
+	}
+	return found;
 }
 
 function notePerson(people: Map<string, PersonInfo>, name: string, country: string | undefined, known: boolean, nonActor: boolean): void {

@@ -22,7 +22,8 @@ export interface ActiveConflict {
 }
 
 const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
-const AND_JOIN = /^\s*(?:,\s*)?and\s+(?:the\s+)?$/i;
+// " and the ", also after a demonym's noun: "the Colombian government and the EMC".
+const AND_JOIN = /^\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?$/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 
 /**

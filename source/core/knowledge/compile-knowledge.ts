@@ -3,7 +3,7 @@ import {PhraseMatcher} from './phrase-matcher.js';
 import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
 
 /** How a surface form names its actor. */
-export type MentionKind = 'name' | 'demonym' | 'capital' | 'institution' | 'surname';
+export type MentionKind = 'name' | 'demonym' | 'capital' | 'institution' | 'surname' | 'acronym';
 
 export interface SurfaceForm {
 	actor: ActorEntry;
