@@ -21,7 +21,7 @@ export function extractObstacles(ctx: ExtractContext): Obstacle[] {
 		const s = prepared[i]!;
 		if (ctx.captions?.has(s.sentence.paragraph)) continue;
 		for (const kind of cues.obstacles) {
-			const hit = fireKind(kind, s, prepared[i - 1]);
+			const hit = fireKind(kind, s, [prepared[i - 1], prepared[i + 1]]);
 			if (!hit) continue;
 			sightings.push({fact: {kind: kind.kind, text: keyPhrase(s.sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence: s.sentence});
 		}

@@ -12,7 +12,7 @@ const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|whic
 const MODIFIER = /^(?:[A-Z][\w'’-]*|[\w-]*\d[\w-]*|\w+-[\w-]+|\w+long|\w+(?:ary|ent|ant|ate|al|ed|ive|ic|ful|ous|ial)|new|full|short|long|small|big|broad|brief|first|second|third|final|possible|potential|immediate|limited)$/;
 const MAX_LEFT_WORDS = 3;
 /** The word right before a position (with its trailing space). */
-const PREVIOUS_WORD = /([\w'’-]+)\s+$/;
+const PREVIOUS_WORD = /(\d{1,3}(?:,\d{3})+|[\w'’-]+)\s+$/;
 const MAX_RIGHT_CHARS = 80;
 /** Characters looked back for the previous word (longer words are not modifiers anyway). */
 const LOOK_BACK = 40;

@@ -21,8 +21,8 @@ export interface CompiledRule {
 	unless?: Cue;
 	context: boolean;
 	negatable: boolean;
-	/** `near` may match in the previous sentence of the paragraph instead. */
-	previous: boolean;
+	/** `near` may match in the previous or next sentence of the paragraph instead. */
+	adjacent: boolean;
 }
 
 /** All rules of one kind plus a cheap prefilter: the union of their cues. */
@@ -117,7 +117,7 @@ function compileRule(rule: CueRuleSpec, where: string, compile: Compile, context
 		unless: rule.unless ? compile(rule.unless, 'i', `${where}.unless`) : undefined,
 		context: rule.context ?? contextByDefault,
 		negatable: rule.negatable ?? true,
-		previous: rule.previous ?? false,
+		adjacent: rule.adjacent ?? false,
 	};
 }
 

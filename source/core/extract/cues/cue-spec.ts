@@ -23,8 +23,8 @@ export interface CueRuleSpec {
 	context?: boolean;
 	/** False keeps a cue even right after "no"/"not"/"never". */
 	negatable?: boolean;
-	/** True lets `near` match in the previous sentence of the same paragraph instead ("Gaps remain. Egypt wants a full withdrawal."). */
-	previous?: boolean;
+	/** True lets `near` match in the previous or next sentence of the same paragraph instead ("Gaps remain. Egypt wants a full withdrawal."). */
+	adjacent?: boolean;
 }
 
 /** The `cues` key of the knowledge: the whole vocabulary of terms, obstacles and momentum. */
@@ -37,7 +37,7 @@ export interface CueSpec {
 	attributes: {categories: Record<string, string[]>; scopes: Record<string, string[]>};
 }
 
-const RULE_KEYS = new Set(['cue', 'term', 'near', 'unless', 'context', 'negatable', 'previous', 'note']);
+const RULE_KEYS = new Set(['cue', 'term', 'near', 'unless', 'context', 'negatable', 'adjacent', 'note']);
 
 /**
  * Checks the shape of `knowledge.data.cues` and returns it typed; throws an
@@ -94,7 +94,7 @@ function ruleList(value: unknown, path: string, family: 'term' | 'obstacle'): Cu
 			out.near = rule['near'].map((group, g) => stringList(group, `${at}.near[${g}]`));
 		}
 		if (rule['unless'] !== undefined) out.unless = stringList(rule['unless'], `${at}.unless`);
-		for (const flag of ['context', 'negatable', 'previous'] as const) {
+		for (const flag of ['context', 'negatable', 'adjacent'] as const) {
 			if (rule[flag] === undefined) continue;
 			if (typeof rule[flag] !== 'boolean') throw new Error(`knowledge: ${at}.${flag} must be true or false`);
 			out[flag] = rule[flag];

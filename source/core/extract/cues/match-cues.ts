@@ -93,7 +93,7 @@ export function isNegatedAt(text: string, start: number): boolean {
 /**
  * Tests one rule against a prepared sentence (term rules look at its term hits).
  */
-export function fireRule(rule: CompiledRule, s: PreparedSentence, previous?: PreparedSentence): CueHit | null {
+export function fireRule(rule: CompiledRule, s: PreparedSentence, neighbours: Array<PreparedSentence | undefined> = []): CueHit | null {
 	let hit: CueHit | null = null;
 	if (rule.term) {
 		hit = s.terms.get(rule.term) ?? null;
@@ -103,10 +103,12 @@ export function fireRule(rule: CompiledRule, s: PreparedSentence, previous?: Pre
 	}
 	if (!hit) return null;
 	if (rule.unless && testCue(rule.unless, s)) return null;
-	const nearIn = rule.previous ? previous : s;
-	if (!nearIn || nearIn.sentence.paragraph !== s.sentence.paragraph) return null;
-	for (const group of rule.near) if (!testCue(group, nearIn)) return null;
-	return rule.term && nearIn === s ? withMarker(hit, rule.near[0], s) : hit;
+	if (!rule.adjacent) {
+		for (const group of rule.near) if (!testCue(group, s)) return null;
+		return rule.term ? withMarker(hit, rule.near[0], s) : hit;
+	}
+	const sameParagraph = (n: PreparedSentence | undefined): n is PreparedSentence => n?.sentence.paragraph === s.sentence.paragraph;
+	return neighbours.filter(sameParagraph).some((n) => rule.near.every((group) => testCue(group, n))) ? hit : null;
 }
 
 // A term-keyed obstacle reads better with its marker: "doesn't include a permanent ceasefire".
@@ -129,11 +131,11 @@ export function firstCueHit(cue: Cue, s: PreparedSentence, negatable: boolean): 
 }
 
 /** The first rule of a kind that fires on the sentence, or null. */
-export function fireKind<K extends string>(kind: CompiledKind<K>, s: PreparedSentence, previous?: PreparedSentence): CueHit | null {
+export function fireKind<K extends string>(kind: CompiledKind<K>, s: PreparedSentence, neighbours?: Array<PreparedSentence | undefined>): CueHit | null {
 	const cueMayFire = kind.prefilter ? testCue(kind.prefilter, s) : false;
 	for (const rule of kind.rules) {
 		if (rule.cue && !cueMayFire) continue;
-		const hit = fireRule(rule, s, previous);
+		const hit = fireRule(rule, s, neighbours);
 		if (hit) return hit;
 	}
 	return null;
