@@ -91,3 +91,12 @@ test('a refusal conditioned on a permanent end ("will not release ... without") 
 test('a halt of attacks offered for a truce is not an escalation obstacle', () => {
 	assert.ok(!has('The Houthis said they would halt attacks on shipping as long as the ceasefire in Gaza holds.', 'escalation'));
 });
+
+test('a withdrawal takes its dispute from a neighbouring sentence of the same paragraph only', () => {
+	const same = 'Significant gaps still exist before a final agreement. Egypt is advocating for the complete withdrawal of Israeli troops from the corridor.';
+	assert.ok(has(same, 'withdrawal-dispute'));
+	const after = 'Russia repeated its conditions, including the withdrawal of Ukrainian forces from four regions. These demands remain one of the main obstacles to the talks.';
+	assert.ok(has(after, 'withdrawal-dispute'));
+	const apart = 'Significant gaps still exist before a final agreement.\nEgypt is advocating for the complete withdrawal of Israeli troops from the corridor.';
+	assert.ok(!has(apart, 'withdrawal-dispute'));
+});
