@@ -86,3 +86,10 @@ test('sides knowledge lacks come from pair evidence; a usual mediator talking to
 	const g = entitiesOf('A meeting between Qatar and Hamas in Doha discussed the ceasefire proposal with Israel.');
 	assert.ok(!partyNames(g).includes('Qatar'), partyNames(g).join());
 });
+
+test('an envoy named in a talks sentence is acting even without a meeting verb', () => {
+	const e = entitiesOf('Israel and Hamas remain apart on the ceasefire proposal, US envoy Steve Witkoff said, adding that Qatar and Egypt were pressing Hamas.');
+	assert.ok(mediatorNames(e).people.includes('Steve Witkoff'), JSON.stringify(e.mediators));
+	const f = entitiesOf('Israel and Hamas remain apart on the ceasefire proposal, said Donald Trump, adding that Qatar and Egypt were pressing Hamas.');
+	assert.ok(!mediatorNames(f).people.includes('Donald Trump'), JSON.stringify(f.mediators));
+});

@@ -105,7 +105,11 @@ export function classifyActors(
 	const mediatorPeople: Mediator[] = [];
 	for (const info of people.values()) {
 		if (info.nonActor) continue;
-		const acting = mentions.filter((m) => m.type === 'person' && m.name === info.name && !m.possessive && acts(m, byIndex.get(m.sentence)!, k));
+		const acting = mentions.filter((m) => {
+			if (m.type !== 'person' || m.name !== info.name || m.possessive) return false;
+			const s = byIndex.get(m.sentence)!;
+			return acts(m, s, k) || (info.envoy === true && k.cues.talk.test(s.text));
+		});
 		if (!acting.length) continue;
 		const country = info.country;
 		const calledMediator = info.calledMediator === true || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));

@@ -26,6 +26,8 @@ export interface PersonInfo {
 	nonActor: boolean;
 	/** The text calls them a mediator ("the mediator, X", "X, who became a mediator"). */
 	calledMediator?: boolean;
+	/** Knowledge says negotiating is their job. */
+	envoy?: boolean;
 	known: boolean;
 }
 
@@ -91,7 +93,10 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 				possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m.text.length)),
 			};
 			local.push(mention);
-			if (chosen.actor.type === 'person') notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
+			if (chosen.actor.type === 'person') {
+				notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
+				if (chosen.actor.envoy) people.get(chosen.actor.name)!.envoy = true;
+			}
 		}
 		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
 		for (const found of findUnknownPeople(s, local, k)) {

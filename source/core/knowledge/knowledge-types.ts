@@ -25,6 +25,8 @@ export interface ActorEntry {
 	roles?: ActorRole[];
 	/** Set for people who only comment (spokespeople): never a mediator or negotiator. */
 	nonActor?: string;
+	/** People whose job is the negotiation (envoys, spy chiefs on the file): named in a talks sentence is acting. */
+	envoy?: boolean;
 }
 
 /** A city where talks can be held. */
