@@ -53,6 +53,10 @@ const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\p{L}\p{N}])/gu;
 const PAIRING = /\bbetween\b|[A-Z][-‐‑–][A-Z]/;
 // Acronyms that are not organisations.
 const NOT_ORGANISATION = new Set(['AM', 'PM', 'GMT', 'EST', 'EDT', 'UTC', 'CEO', 'TV', 'ID', 'NGO', 'NGOS', 'MP', 'MK', 'AP', 'II', 'III', 'OK', 'UAV', 'GDP', 'COVID']);
+// At most this many words of a title phrase make a role.
+const ROLE_WORDS = 5;
+// A word that makes a phrase a role.
+const ROLE_WORD = /\b(?:minister|envoy|director|chief|head|negotiator|mediator|president|ambassador|coordinator|adviser|advisor|secretary|emir|king|prince|commander|leader|representative|speaker|official)\b/i;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
@@ -95,7 +99,9 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			local.push(mention);
 			if (chosen.actor.type === 'person') {
 				notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
-				if (chosen.actor.envoy) people.get(chosen.actor.name)!.envoy = true;
+				const info = people.get(chosen.actor.name)!;
+				if (chosen.actor.envoy) info.envoy = true;
+				info.role ??= chosen.actor.roles?.[0]?.title;
 			}
 		}
 		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
@@ -200,10 +206,11 @@ function affiliation(titlePhrase: string, appositive: string, s: Sentence, local
 	return pick(titlePhrase.slice(-60), true) ?? pick(appositive, false);
 }
 
+/** The title words at the end of a phrase ("Egypt's intelligence chief"), without leading filler ("including the"). */
 function cleanRole(phrase: string, k: CompiledKnowledge): string | undefined {
-	const trimmed = phrase.trim().replace(/^(?:the|a|an|who is|who)\s+/i, '');
-	if (!trimmed || !k.cues.titleAtEnd.test(' ' + trimmed.split(/\s+/).slice(-3).join(' '))) {
-		return /\b(?:minister|envoy|director|chief|head|negotiator|president|ambassador|coordinator)\b/i.test(trimmed) ? trimmed.slice(0, 60) : undefined;
-	}
-	return trimmed.slice(-60);
+	const words = phrase.trim().replace(/^(?:the|a|an|who is|who)\s+/i, '').split(/\s+/).filter(Boolean).slice(-ROLE_WORDS);
+	while (words.length && /^[a-z]/.test(words[0]!) && !k.cues.titleAtEnd.test(` ${words[0]}`)) words.shift();
+	const role = words.join(' ').replace(/[,;:]+$/, '');
+	if (!role || !ROLE_WORD.test(role)) return undefined;
+	return role;
 }
