@@ -47,7 +47,11 @@ const CASES: Array<[string, string[]]> = [
 	["The ceasefire has largely held since November, though Israel still carries out near-daily strikes.", ["T:ceasefire"]],
 	["Israel said it would keep troops in five strategic points in southern Lebanon, a move Beirut rejected as a violation of the agreement.", ["O:withdrawal-dispute"]],
 	["The Taliban demanded the release of 5,000 prisoners before intra-Afghan talks could begin.", ["T:prisoner-release"]],
-	["The deal includes a prisoner exchange, the reopening of the Rafah crossing and the entry of 600 aid trucks daily.", ["T:hostage-release", "T:humanitarian-aid", "T:prisoner-release"]],
+	["The deal includes a prisoner exchange, the reopening of the Rafah crossing and the entry of 600 aid trucks daily.", ["T:humanitarian-aid", "T:prisoner-release"]],
+	["The deal includes a prisoner exchange for the hostages still held in Gaza.", ["T:hostage-release", "T:prisoner-release"]],
+	["Russia and Ukraine agreed on an exchange of prisoners of war in Istanbul.", ["T:prisoner-release"]],
+	["The declaration includes plans to restore government authority in areas controlled by the rebels.", ["T:governance"]],
+	["There are differing views on whether the rebels will withdraw from the cities they seized under the deal.", ["O:withdrawal-dispute", "T:withdrawal"]],
 ];
 
 for (const [text, want] of CASES) {
