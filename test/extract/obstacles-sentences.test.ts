@@ -50,6 +50,9 @@ const CASES: Array<[string, string[]]> = [
 	["The deal includes a prisoner exchange, the reopening of the Rafah crossing and the entry of 600 aid trucks daily.", ["T:humanitarian-aid", "T:prisoner-release"]],
 	["The deal includes a prisoner exchange for the hostages still held in Gaza.", ["T:hostage-release", "T:prisoner-release"]],
 	["Russia and Ukraine agreed on an exchange of prisoners of war in Istanbul.", ["T:prisoner-release"]],
+	["Trump has repeatedly threatened to use force if the nuclear talks with Iran fail.", ["O:escalation"]],
+	["Iran insists on retaining its enrichment program, while Washington demands a full halt to enrichment.", []],
+	["Aid agencies said the army was blocking humanitarian deliveries to Darfur, a key point of contention in Jeddah.", ["O:humanitarian-access", "T:humanitarian-aid"]],
 	["The declaration includes plans to restore government authority in areas controlled by the rebels.", ["T:governance"]],
 	["There are differing views on whether the rebels will withdraw from the cities they seized under the deal.", ["O:withdrawal-dispute", "T:withdrawal"]],
 ];
