@@ -62,3 +62,10 @@ test('a wire dateline gives month and day; an office holder gives the year', () 
 	const g = entitiesOf('CAIRO/DOHA, Jan 14 (Reuters) - Talks in Doha were attended by President-elect Donald Trump\'s Middle East envoy Steve Witkoff.');
 	assert.equal(g.date, '2025-01-14');
 });
+
+test('publication lines and weekday-named dates in the body', () => {
+	assert.equal(entitiesOf('Mediators meet in Doha\nPublished: 15 Aug 2024\nTalks resumed in Doha.').date, '2024-08-15');
+	const date = entitiesOf('Talks resumed in Doha.\nOn Thursday, August 15, 2024, mediators presented a bridging proposal.').date;
+	assert.ok(date === '2024-08-15' || date === '2024-08-16', String(date));
+	assert.equal(entitiesOf('Talks resumed in Doha.\nOn Thursday, August 15, 2024, mediators met.\nThe report was written on Monday.').date, '2024-08-19');
+});

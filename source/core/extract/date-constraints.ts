@@ -34,6 +34,11 @@ const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|sin
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
+// A lowercase word of prose: a line holding one is a sentence, not a date line.
+const PROSE_WORD = /\b(?!(?:updated|published|posted|last|by|and|at|on)\b)[a-z]{4,}\b/;
+const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})`);
+// "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
+const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 const LAST_WEEK = /\blast week\b/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
@@ -86,7 +91,8 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
-		else if (shortTopLine) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
+		else if (shortTopLine && !PROSE_WORD.test(s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length))) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
+		else if (WEEKDAY_BEFORE.test(before)) out.push({alts: [{kind: 'range', lo: day, hi: day + 6, anchor: day + 1}], weight: 3, label: `the week of ${iso}, named with its weekday`, absolute: true});
 		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [{kind: 'range', hi: day}], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
 		else out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
 	}
@@ -111,6 +117,8 @@ function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['
 function weekdays(s: Sentence, out: DateConstraint[]): void {
 	if (!s.text.includes('day')) return;
 	for (const m of s.text.matchAll(WEEKDAY)) {
+		// "Thursday, August 15, 2024" is a full date, dated by explicitDates.
+		if (DATE_AFTER_WEEKDAY.test(s.text.slice(m.index + m[0].length))) continue;
 		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
 		const before = s.text.slice(0, m.index);
 		const lead = m[1]?.toLowerCase();

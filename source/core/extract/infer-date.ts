@@ -67,7 +67,7 @@ export function satisfies(a: DateAlt, day: number): number {
 			return (a.lo === undefined || day >= a.lo) && (a.hi === undefined || day <= a.hi) ? 1 : 0;
 		case 'point': {
 			const d = Math.abs(day - a.day);
-			return d <= 1 ? 1 : d <= 3 ? 0.5 : 0;
+			return d === 0 ? 1 : d === 1 ? 0.9 : d <= 3 ? 0.5 : 0;
 		}
 		case 'weekday': {
 			const wd = weekdayOf(day);
