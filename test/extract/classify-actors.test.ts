@@ -93,3 +93,12 @@ test('an envoy named in a talks sentence is acting even without a meeting verb',
 	const f = entitiesOf('Israel and Hamas remain apart on the ceasefire proposal, said Donald Trump, adding that Qatar and Egypt were pressing Hamas.');
 	assert.ok(!mediatorNames(f).people.includes('Donald Trump'), JSON.stringify(f.mediators));
 });
+
+test('an envoy from a state that is not a side mediates; an envoy from a side negotiates', () => {
+	const e = entitiesOf('Talks between Serbia and Kosovo resumed in Brussels. Norwegian envoy Kari Nordmann met both delegations on Tuesday.');
+	assert.ok(mediatorNames(e).people.includes('Kari Nordmann'), JSON.stringify(e.mediators));
+	assert.ok(mediatorNames(e).states.includes('Norway'));
+	const f = entitiesOf('Talks between Russia and Ukraine resumed in Istanbul. Russian envoy Ivan Petrov met the Ukrainian delegation on Tuesday.');
+	assert.ok(!mediatorNames(f).people.includes('Ivan Petrov'));
+	assert.deepEqual(f.parties.find((p) => p.name === 'Russia')?.negotiators, ['Ivan Petrov']);
+});

@@ -112,7 +112,7 @@ export function classifyActors(
 		});
 		if (!acting.length) continue;
 		const country = info.country;
-		const calledMediator = info.calledMediator === true || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
+		const calledMediator = info.calledMediator === true || info.envoyTitle === true || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
 		if (country && parties.has(country)) {
 			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
 			continue;

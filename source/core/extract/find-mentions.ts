@@ -28,6 +28,8 @@ export interface PersonInfo {
 	calledMediator?: boolean;
 	/** Knowledge says negotiating is their job. */
 	envoy?: boolean;
+	/** Titled envoy, facilitator or special representative: mediating unless their state is a side. */
+	envoyTitle?: boolean;
 	known: boolean;
 }
 
@@ -53,6 +55,8 @@ const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\p{L}\p{N}])/gu;
 const PAIRING = /\bbetween\b|[A-Z][-‐‑–][A-Z]/;
 // Acronyms that are not organisations.
 const NOT_ORGANISATION = new Set(['AM', 'PM', 'GMT', 'EST', 'EDT', 'UTC', 'CEO', 'TV', 'ID', 'NGO', 'NGOS', 'MP', 'MK', 'AP', 'II', 'III', 'OK', 'UAV', 'GDP', 'COVID']);
+// Titles of people sent to broker talks.
+const ENVOY_TITLE = /\b(?:envoy|facilitator|special representative|special coordinator|intermediary)\b/i;
 // At most this many words of a title phrase make a role.
 const ROLE_WORDS = 5;
 // A word that makes a phrase a role.
@@ -129,6 +133,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			const info = people.get(mention.name)!;
 			if (nonActor) info.nonActor = true;
 			if (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive)) info.calledMediator = true;
+			if (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive)) info.envoyTitle = true;
 			if (!info.role) {
 				const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
 				if (role) info.role = role;
