@@ -83,24 +83,33 @@ function pack(value: unknown, text: string | undefined): unknown {
 	return out;
 }
 
-/** Rebuilds, in place, what `pack` replaced. */
+/** Rebuilds, in place, what `pack` replaced. Hot on warm starts: no per-object allocations. */
 function unpack(value: unknown, text: string): unknown {
 	if (typeof value === 'string') {
-		if (!value.startsWith(SPAN)) return value;
-		if (value.startsWith(SPAN, 1)) return value.slice(1);
+		if (value.charCodeAt(0) !== 1) return value;
+		if (value.charCodeAt(1) === 1) return value.slice(1);
 		const colon = value.indexOf(':');
 		const start = Number(value.slice(1, colon));
 		const end = Number(value.slice(colon + 1));
 		if (!(start >= 0 && start <= end && end <= text.length)) throw new Error('bad evidence span');
 		return {text: text.slice(start, end), start, end};
 	}
-	if (!value || typeof value !== 'object') return value;
+	if (value === null || typeof value !== 'object') return value;
 	if (Array.isArray(value)) {
-		for (let i = 0; i < value.length; i++) value[i] = unpack(value[i], text);
+		for (let i = 0; i < value.length; i++) {
+			const item: unknown = value[i];
+			if (item !== null && (typeof item === 'object' || typeof item === 'string')) value[i] = unpack(item, text);
+		}
 		return value;
 	}
 	const object = value as Record<string, unknown>;
-	for (const key of Object.keys(object)) if (key !== 'text' || typeof object[key] !== 'string' || !isReport(object)) object[key] = unpack(object[key], text);
+	const report = isReport(object);
+	for (const key in object) {
+		const item = object[key];
+		if (item === null || (typeof item !== 'object' && typeof item !== 'string')) continue;
+		if (report && key === 'text') continue;
+		object[key] = unpack(item, text);
+	}
 	return object;
 }
 
