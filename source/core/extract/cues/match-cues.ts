@@ -41,8 +41,14 @@ export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): Pre
 	if (!perReport) preparedCache.set(cues, (perReport = new WeakMap()));
 	let prepared = perReport.get(sentences);
 	if (!prepared) {
-		prepared = sentences.map((sentence) => prepareOne(cues, sentence));
-		perReport.set(sentences, prepared);
+		const all = sentences.map((sentence) => prepareOne(cues, sentence));
+		all.forEach((s, i) => {
+			for (const kind of cues.terms) {
+				const hit = fireKind(kind, s, [all[i - 1], all[i + 1]]);
+				if (hit) s.terms.set(kind.kind, hit);
+			}
+		});
+		perReport.set(sentences, (prepared = all));
 	}
 	return prepared;
 }
@@ -51,10 +57,6 @@ function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
 	const text = HAS_TYPOGRAPHIC.test(sentence.text) ? sentence.text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c) : sentence.text;
 	const s: PreparedSentence = {sentence, text, open: openCues(text, cues.gate, cues.ungated), hasNegotiation: false, terms: new Map()};
 	s.hasNegotiation = testCue(cues.negotiation, s);
-	for (const kind of cues.terms) {
-		const hit = fireKind(kind, s);
-		if (hit) s.terms.set(kind.kind, hit);
-	}
 	return s;
 }
 
