@@ -69,3 +69,9 @@ test('publication lines and weekday-named dates in the body', () => {
 	assert.ok(date === '2024-08-15' || date === '2024-08-16', String(date));
 	assert.equal(entitiesOf('Talks resumed in Doha.\nOn Thursday, August 15, 2024, mediators met.\nThe report was written on Monday.').date, '2024-08-19');
 });
+
+test('a day and month with no year never lands in the future', () => {
+	const e = entitiesOf('KYIV, June 3 (Reuters) - Ukraine and Russia agreed to swap prisoners at talks in Istanbul, Turkish Foreign Minister Hakan Fidan said, as U.S. President Donald Trump pressed both sides.');
+	assert.ok(e.date !== null && e.date <= new Date().toISOString().slice(0, 10), String(e.date));
+	assert.equal(e.date, '2025-06-03');
+});

@@ -12,7 +12,7 @@ export interface InferredDate {
 }
 
 const FIRST_YEAR = 2010;
-const LAST_YEAR = 2030;
+const LAST_YEAR = new Date().getUTCFullYear();
 
 /**
  * Infers the publication date from the text: every phrase that says something
@@ -21,7 +21,8 @@ const LAST_YEAR = 2030;
  * 10-month war", "President Biden") becomes a weighted constraint, and the day
  * that satisfies the most weight wins; ties go to the day nearest the events'
  * usual reporting lag, then the earliest. Caption dates only bound the date from
- * below. Null unless some event or explicit date pins it in time.
+ * below; no day after today is proposed. Null unless some event or explicit date
+ * pins it in time.
  */
 export function inferDate(
 	sentences: Sentence[],
@@ -33,7 +34,9 @@ export function inferDate(
 ): InferredDate {
 	const constraints = collectDateConstraints(sentences, captions, mentions, k, conflictStarts, parties);
 	if (!constraints.some((c) => c.absolute)) return {date: null, dateSource: 'none', dateEvidence: []};
-	const candidates = candidateDays(constraints);
+	// A report is not from the future: the clock bounds year guesses ("June 3" with no year).
+	const today = Math.floor(Date.now() / 86_400_000);
+	const candidates = [...candidateDays(constraints)].filter((day) => day <= today);
 	let best: {day: number; score: number; lag: number} | undefined;
 	for (const day of candidates) {
 		let score = 0;
