@@ -54,6 +54,7 @@ const CASES: Array<[string, string[]]> = [
 	["The deal includes a prisoner exchange for the hostages still held in Gaza.", ["T:hostage-release", "T:prisoner-release"]],
 	["Russia and Ukraine agreed on an exchange of prisoners of war in Istanbul.", ["T:prisoner-release"]],
 	["Trump has repeatedly threatened to use force if the nuclear talks with Iran fail.", ["O:escalation"]],
+	["Netanyahu has taken a hard line on the ceasefire talks, saying he will not end the war until Hamas is destroyed.", ["O:end-of-war-dispute", "T:ceasefire", "T:permanent-ceasefire"]],
 	["The Saudi-Houthi talks are focused on lifting the blockade on the ports, payment of salaries and a timeline for foreign forces to exit the country.", ["T:humanitarian-aid", "T:withdrawal"]],
 	["Iran insists on retaining its enrichment program, while Washington demands a full halt to enrichment.", []],
 	["Aid agencies said the army was blocking humanitarian deliveries to Darfur, a key point of contention in Jeddah.", ["O:humanitarian-access", "T:humanitarian-aid"]],
