@@ -142,3 +142,9 @@ test('.txt: a hard-wrapped text is joined into one line per paragraph; an unwrap
 	const lines = 'Talks resumed in Doha on Sunday.\nHamas sent a delegation to Cairo.\nIsrael said it would send a team.';
 	assert.equal(ingestFile('lines.txt', Buffer.from(lines)).reports[0]!.text, lines);
 });
+
+test('.md: a wrapped line starting with a year is not a list item; real list items are', async () => {
+	const {readMarkdown} = await import('../../source/core/ingest/read-markdown.js');
+	const md = 'Talks began in October\n2023. They resumed in Doha.\n\n1. hostages\n2. prisoners\n- aid\n\nA new paragraph\n3. continues here';
+	assert.deepEqual(readMarkdown(md).body.text.split('\n'), ['Talks began in October 2023. They resumed in Doha.', 'hostages', 'prisoners', 'aid', 'A new paragraph 3. continues here']);
+});

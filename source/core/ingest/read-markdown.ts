@@ -5,7 +5,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const HEADING_CLOSE = /[ \t]+#+[ \t]*$/;
 const BLOCKQUOTE = /^ {0,3}(?:>[ \t]?)+/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|(\d{1,9})[.)])[ \t]+/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S/;
@@ -44,6 +44,7 @@ export function readMarkdown(text: string): MarkdownRead {
 	const builder = new MappedTextBuilder(identityText(text));
 	let inFence: string | null = null;
 	let paragraphOpen = false;
+	let inList = false;
 	const lines = lineRanges(text, front.bodyStart);
 	for (const [start, end] of lines) {
 		const line = text.slice(start, end);
@@ -69,7 +70,9 @@ export function readMarkdown(text: string): MarkdownRead {
 		from += BLOCKQUOTE.exec(line)?.[0].length ?? 0;
 		const rest = text.slice(from, end);
 		const heading = HEADING.exec(rest);
-		const item = heading ? null : LIST_ITEM.exec(rest);
+		let item = heading ? null : LIST_ITEM.exec(rest);
+		// As in CommonMark, only "1." can interrupt a paragraph: "2023. Talks resumed" continues the line before.
+		if (item?.[1] && paragraphOpen && !inList && item[1] !== '1') item = null;
 		let to = end;
 		if (heading) {
 			from += heading[0].length;
@@ -79,6 +82,8 @@ export function readMarkdown(text: string): MarkdownRead {
 		const ownLine = Boolean(heading || item || TABLE_ROW.test(rest));
 		if (builder.size) builder.insert(paragraphOpen && !ownLine ? ' ' : '\n');
 		emitInline(builder, text, from, to);
+		if (item) inList = true;
+		else if (!paragraphOpen || heading) inList = false;
 		paragraphOpen = !heading;
 	}
 	return {frontMatter: front.data, problem: front.problem, body: builder.build()};
