@@ -102,3 +102,8 @@ test('an envoy from a state that is not a side mediates; an envoy from a side ne
 	assert.ok(!mediatorNames(f).people.includes('Ivan Petrov'));
 	assert.deepEqual(f.parties.find((p) => p.name === 'Russia')?.negotiators, ['Ivan Petrov']);
 });
+
+test('a state named far from the mediation cue, as a source, is not a mediator', () => {
+	const e = entitiesOf('Talks mediated by Qatar between Israel and Hamas made progress in Doha on the hostage file and the withdrawal maps, according to a report in a Saudi newspaper.');
+	assert.deepEqual(mediatorNames(e).states, ['Qatar']);
+});

@@ -18,6 +18,8 @@ const CLAUSE_END = /[,;:—–]|\s-\s/;
 // Where a clause before a person starts: a semicolon or a contrasting conjunction.
 const CLAUSE_JOIN = /;|\b(?:but|while|whereas|although|though|yet)\b/;
 const ACT_BEFORE_CHARS = 120;
+// How far (characters) a mediation cue reaches to the state it describes.
+const MEDIATION_REACH = 80;
 const ACT_AFTER_CHARS = 80;
 
 /**
@@ -50,7 +52,12 @@ export function classifyActors(
 	const conflicts = findActiveConflicts(sentences, usable, pairs, k);
 
 	const sideEvidence = new Map<string, number[]>();
-	const noteSide = (name: string, sentence: number) => sideEvidence.set(name, [...(sideEvidence.get(name) ?? []), sentence]);
+	const noteSide = (name: string, sentence: number) => {
+		// In place: copying the list on each note made a long report's work grow with the square of its mentions.
+		const list = sideEvidence.get(name);
+		if (list) list.push(sentence);
+		else sideEvidence.set(name, [sentence]);
+	};
 	for (const p of pairs) {
 		noteSide(p.a, p.sentence);
 		noteSide(p.b, p.sentence);
@@ -71,18 +78,29 @@ export function classifyActors(
 
 	const stateMentions = usable.filter((m) => m.type !== 'person' && m.kind !== 'acronym');
 	const mediatorEvidence = new Map<string, number[]>();
+	// A set beside each list: a scan of the list per note made long reports quadratic.
+	const mediatorSentences = new Map<string, Set<number>>();
 	const noteMediator = (name: string, sentence: number) => {
-		const list = mediatorEvidence.get(name) ?? [];
-		if (!list.includes(sentence)) list.push(sentence);
-		mediatorEvidence.set(name, list);
+		let list = mediatorEvidence.get(name);
+		if (!list) {
+			list = [];
+			mediatorEvidence.set(name, list);
+			mediatorSentences.set(name, new Set());
+		}
+		const noted = mediatorSentences.get(name)!;
+		if (!noted.has(sentence)) {
+			noted.add(sentence);
+			list.push(sentence);
+		}
 	};
 	// Side members of an active negotiation mediate only if they usually mediate another one.
 	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
 	const mayMediate = (name: string) => !firm.has(name) && (usual.has(name) || !sideMembers.has(name));
 	for (const m of stateMentions) {
 		if (!mayMediate(m.name)) continue;
-		const text = byIndex.get(m.sentence)!.text;
-		if (k.cues.mediation.test(text)) noteMediator(m.name, m.sentence);
+		const s = byIndex.get(m.sentence)!;
+		const text = s.text;
+		if (nearMediationCue(m, s, k)) noteMediator(m.name, m.sentence);
 		else if (usual.has(m.name) && k.cues.talk.test(text)) noteMediator(m.name, m.sentence);
 	}
 
@@ -143,6 +161,17 @@ export function classifyActors(
 	});
 	const conflictStarts = conflicts.filter((c) => c.conflict.start && c.conflict.sides.flat().some((x) => parties.has(x))).map((c) => c.conflict.start!);
 	return {mediators, parties: partyList, conflictStarts};
+}
+
+/** Whether a mediation cue sits within a few words of the mention ("Qatari-brokered", "mediated by Oman"). */
+function nearMediationCue(m: ActorMention, s: Sentence, k: CompiledKnowledge): boolean {
+	const from = m.start - s.start;
+	const to = m.end - s.start;
+	for (const cue of s.text.matchAll(k.cues.mediationAll)) {
+		const gap = cue.index >= to ? cue.index - to : from - (cue.index + cue[0].length);
+		if (gap <= MEDIATION_REACH) return true;
+	}
+	return false;
 }
 
 /** Whether a person mention is acting in the talks: an act cue in the words just before, or in their clause after. */

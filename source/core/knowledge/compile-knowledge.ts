@@ -33,6 +33,8 @@ export interface CompiledKnowledge {
 	/** Cue regexes, each an alternation of the data's patterns. */
 	cues: {
 		mediation: RegExp;
+		/** The mediation cues, global: to find where each occurs. */
+		mediationAll: RegExp;
 		talk: RegExp;
 		acts: RegExp;
 		nonActor: RegExp;
@@ -127,6 +129,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		outletByForm,
 		cues: {
 			mediation: new RegExp(`\\b(?:${alt(ac.mediation)})\\b`, 'i'),
+			mediationAll: new RegExp(`\\b(?:${alt(ac.mediation)})\\b`, 'gi'),
 			talk: new RegExp(`\\b(?:${alt(ac.talk)})\\b`, 'i'),
 			acts: new RegExp(`\\b(?:${alt(ac.acts)})\\b`, 'i'),
 			nonActor: new RegExp(`\\b(?:${alt(ac.nonActor)})\\b`, 'i'),
