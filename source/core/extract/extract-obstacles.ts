@@ -20,8 +20,9 @@ export function extractObstacles(ctx: ExtractContext): Obstacle[] {
 	for (let i = 0; i < prepared.length; i++) {
 		const s = prepared[i]!;
 		if (ctx.captions?.has(s.sentence.paragraph)) continue;
+		const neighbours = [prepared[i - 1], prepared[i + 1]];
 		for (const kind of cues.obstacles) {
-			const hit = fireKind(kind, s, [prepared[i - 1], prepared[i + 1]]);
+			const hit = fireKind(kind, s, neighbours);
 			if (!hit) continue;
 			sightings.push({fact: {kind: kind.kind, text: keyPhrase(s.sentence.text, hit.start, hit.end), venues: [], evidence: []}, sentence: s.sentence});
 		}

@@ -43,8 +43,9 @@ export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): Pre
 	if (!prepared) {
 		const all = sentences.map((sentence) => prepareOne(cues, sentence));
 		all.forEach((s, i) => {
+			const neighbours = [all[i - 1], all[i + 1]];
 			for (const kind of cues.terms) {
-				const hit = fireKind(kind, s, [all[i - 1], all[i + 1]]);
+				const hit = fireKind(kind, s, neighbours);
 				if (hit) s.terms.set(kind.kind, hit);
 			}
 		});
