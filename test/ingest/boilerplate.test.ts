@@ -139,3 +139,16 @@ test('furniture from other outlets: NYT-style credits, Al Jazeera lists, agency 
 		'The officials said the proposal addressed the sequencing of hostage and prisoner releases.',
 	]);
 });
+
+test('bylines, tag lists, share prompts and abbreviated date banners go; prose starting with "By" stays', () => {
+	const page = [
+		'Fri, Nov 22, 2024',
+		'Hamas delegation heads to Cairo',
+		'By Nidal al-Mughrabi, Reuters',
+		'By Sunday, the delegation had met Egyptian intelligence officials twice, a Hamas official said.',
+		'Click to share on WhatsApp (Opens in new window)',
+		'Tags: Gaza, Hamas, Egypt',
+	].join('\n');
+	const {cleaned} = cleanText(identityText(page));
+	assert.deepEqual(cleaned.text.split('\n'), ['Hamas delegation heads to Cairo', 'By Sunday, the delegation had met Egyptian intelligence officials twice, a Hamas official said.']);
+});

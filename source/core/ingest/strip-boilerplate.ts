@@ -96,10 +96,11 @@ function dropTail(texts: string[], words: number[], reasons: Array<BoilerplateRe
 			break;
 		}
 	}
+	if (lastProse < 0) return; // no prose at all: nothing to call a tail
 	let droppedAfter = 0;
 	let firstDropped = -1;
 	for (let i = lastProse + 1; i < texts.length; i++) {
-		if (!reasons[i]) continue;
+		if (!reasons[i] || reasons[i] === 'header') continue;
 		droppedAfter++;
 		if (firstDropped < 0) firstDropped = i;
 	}
