@@ -23,10 +23,10 @@ export interface PreparedSentence {
 const NEGATED_BEFORE = /\b(?:no|not|never|nor)\s+(?:(?:a|an|any|the)\s+)?$/i;
 /** Typographic hyphens and quotes, replaced one for one so offsets survive. */
 const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/g;
-/** How far (in characters) a dispute marker may sit from the term to join the obstacle's text. */
-const MARKER_REACH = 60;
 const HAS_TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/;
 const PLAIN: Record<string, string> = {'\u2010': '-', '\u2011': '-', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"'};
+/** How far (in characters) a dispute marker may sit from the term to join the obstacle's text. */
+const MARKER_REACH = 60;
 
 // One entry per report (keyed by its sentence array), so the extractors share the work.
 const preparedCache = new WeakMap<CompiledCues, WeakMap<Sentence[], PreparedSentence[]>>();
