@@ -107,3 +107,8 @@ test('a state named far from the mediation cue, as a source, is not a mediator',
 	const e = entitiesOf('Talks mediated by Qatar between Israel and Hamas made progress in Doha on the hostage file and the withdrawal maps, according to a report in a Saudi newspaper.');
 	assert.deepEqual(mediatorNames(e).states, ['Qatar']);
 });
+
+test('a minor member of a side without pair evidence stays out', () => {
+	const e = entitiesOf('Hamas officials met Egyptian mediators in Cairo to discuss the Israeli proposal.\nHamas said the ceasefire talks with Israel were serious.\nHamas and Islamic Jihad fighters clashed with Israeli troops in Khan Younis.');
+	assert.deepEqual(partyNames(e), ['Hamas', 'Israel']);
+});

@@ -68,6 +68,8 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
  */
 export function findActiveConflicts(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): ActiveConflict[] {
 	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
+	const counts = new Map<string, number>();
+	for (const m of mentions) if (m.type !== 'person') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 	const talkSentences = new Set(sentences.filter((s) => k.cues.talk.test(s.text)).map((s) => s.index));
 	const namesBySentence = new Map<number, Set<string>>();
 	for (const m of mentions) if (talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
@@ -90,7 +92,10 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 			if (withPairs.length) for (const x of withPairs) firm.add(x);
 			else {
 				const withAnyPair = side.filter((x) => paired.has(x));
-				for (const x of withAnyPair.length ? withAnyPair : side) soft.add(x);
+				// Without pairs, a side's minor members ("Islamic Jihad" beside Hamas) stay out.
+				const most = Math.max(...side.map((x) => counts.get(x) ?? 0));
+				const major = side.filter((x) => (counts.get(x) ?? 0) * 2 >= most);
+				for (const x of withAnyPair.length ? withAnyPair : major) soft.add(x);
 			}
 		}
 		active.push({conflict, firm, soft, named: new Set([...namedA, ...namedB])});
