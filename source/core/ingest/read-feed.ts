@@ -10,6 +10,9 @@ const DOCTYPE = /<!DOCTYPE[^[>]*(\[[^\]]*\])?\s*>/i;
 /** A DOCTYPE is only looked for in the prolog. */
 const PROLOG_CHARS = 65_536;
 
+/** fast-xml-parser's output is untyped: elements are objects, text is "#text", attributes "@_name". */
+type XmlNode = Record<string, any>;
+
 const parser = new XMLParser({
 	ignoreAttributes: false,
 	attributeNamePrefix: '@_',
@@ -30,9 +33,9 @@ const parser = new XMLParser({
  * item's <source> or else the feed's title.
  */
 export function readFeed(xml: string): ReadResult {
-	let doc: Record<string, any>;
+	let doc: XmlNode;
 	try {
-		doc = parser.parse(xml.slice(0, PROLOG_CHARS).replace(DOCTYPE, '') + xml.slice(PROLOG_CHARS)) as Record<string, any>;
+		doc = parser.parse(xml.slice(0, PROLOG_CHARS).replace(DOCTYPE, '') + xml.slice(PROLOG_CHARS)) as XmlNode;
 	} catch (error) {
 		return {items: [], problems: [`malformed XML (${(error as Error).message.split('\n')[0]!.slice(0, 120)})`]};
 	}
@@ -45,7 +48,7 @@ export function readFeed(xml: string): ReadResult {
 	}
 	const items: ReadItem[] = [];
 	const problems: string[] = [];
-	rawItems.slice(0, MAX_ITEMS_PER_FILE).forEach((raw: Record<string, any>, i: number) => {
+	rawItems.slice(0, MAX_ITEMS_PER_FILE).forEach((raw: XmlNode, i: number) => {
 		const item = readItem(raw ?? {}, i + 1, feedTitle);
 		if ('missing' in item) problems.push(`item ${i + 1}: ${item.missing}`);
 		else items.push(item);
@@ -54,7 +57,7 @@ export function readFeed(xml: string): ReadResult {
 	return {items, problems};
 }
 
-function readItem(raw: Record<string, any>, index: number, feedTitle: string | undefined): ReadItem | {missing: string} {
+function readItem(raw: XmlNode, index: number, feedTitle: string | undefined): ReadItem | {missing: string} {
 	const texts = [raw['content:encoded'], raw.content, raw.description, raw.summary, raw['media:description']].map(textOf).filter((t): t is string => Boolean(t));
 	if (!texts.length) return {missing: 'no description or content'};
 	const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
