@@ -44,3 +44,23 @@ test('a user knowledge file adds actors, venues and conflicts', () => {
 	assert.deepEqual(after.parties.map((p) => p.name).sort(), ['Freedonia', 'Sylvania']);
 	assert.deepEqual(after.mediators.map((m) => m.name), ['Ruritania']);
 });
+
+test('the bundled entity knowledge is consistent: names it refers to exist, dates parse, patterns compile', () => {
+	const k = compileKnowledge(loadKnowledge());
+	const known = (name: string) => k.actorByName.has(name);
+	for (const c of k.conflicts) {
+		for (const name of [...c.sides.flat(), ...(c.mediators ?? [])]) assert.ok(known(name), `${c.id}: unknown actor ${name}`);
+		if (c.start) assert.match(c.start, /^\d{4}-\d{2}-\d{2}$/);
+	}
+	for (const actor of k.actorByName.values()) {
+		if (actor.type === 'person' && actor.country) assert.ok(known(actor.country), `${actor.name}: unknown country ${actor.country}`);
+		for (const role of actor.roles ?? []) {
+			for (const d of [role.from, role.to]) if (d) assert.ok(!Number.isNaN(Date.parse(d)), `${actor.name}: bad date ${d}`);
+			if (role.from && role.to) assert.ok(role.from < role.to, `${actor.name}: role ends before it starts`);
+		}
+	}
+	for (const e of k.events) {
+		assert.ok(!Number.isNaN(Date.parse(e.date)), `${e.id}: bad date`);
+		for (const t of e.triggers ?? []) assert.equal(t, t.toLowerCase(), `${e.id}: triggers are lowercase`);
+	}
+});
