@@ -10,6 +10,8 @@ const CLAUSE_END = /,(?=\s)|[;:()\u2013\u2014"\u201C\u201D!?]|\.(?=\s|$)| - | (?
 const TRAILING_FILLER = /(?:\s+(?:a|an|the|of|to|for|in|on|and|or|with|that|which|by|as|its|their|is|are|was|were|be|would|will|could))+$/i;
 /** Words that may qualify a cue from its left: numbers, hyphenated or capitalised words, adjectives ("monthlong", "temporary", "Gaza"). */
 const MODIFIER = /^(?:[A-Z][\w'’-]*|[\w-]*\d[\w-]*|\w+-[\w-]+|\w+long|\w+(?:ary|ent|ant|ate|al|ed|ive|ic|ful|ous|ial)|new|full|short|long|small|big|broad|brief|first|second|third|final|possible|potential|immediate|limited)$/;
+/** Punctuation and space left dangling at the end of a phrase. */
+const TRAILING_PUNCTUATION = /[\s,;:\u2013\u2014-]+$/;
 const MAX_LEFT_WORDS = 3;
 /** The word right before a position (with its trailing space). */
 const PREVIOUS_WORD = /(\d{1,3}(?:,\d{3})+|[\w'’-]+)\s+$/;
@@ -39,5 +41,5 @@ export function keyPhrase(sentence: string, start: number, end: number): string 
 		const cut = sentence.lastIndexOf(' ', end + MAX_RIGHT_CHARS);
 		right = cut > end ? cut : end + MAX_RIGHT_CHARS;
 	}
-	return sentence.slice(left, right).trim().replace(TRAILING_FILLER, '');
+	return sentence.slice(left, right).replace(TRAILING_PUNCTUATION, '').replace(TRAILING_FILLER, '');
 }
