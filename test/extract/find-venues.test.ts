@@ -47,3 +47,9 @@ test('"rallied in Tehran against the talks" does not make Tehran a venue', () =>
 	assert.deepEqual(entitiesOf('The Doha cease-fire talks resumed.').venues, ['Doha']);
 });
 test("a capitalised talks noun in a headline", () => { assert.deepEqual(entitiesOf("New Round of Doha Talks Opens").venues, ["Doha"]); });
+
+test('"the Qatari capital" is Doha, and a city that hosts talks is a venue', () => {
+	assert.deepEqual(entitiesOf('Negotiators resumed talks in the Qatari capital on Sunday.').venues, ['Doha']);
+	assert.deepEqual(entitiesOf('Muscat hosted the first round between Iran and the United States.').venues, ['Muscat']);
+	assert.deepEqual(entitiesOf('An airstrike hit the Lebanese capital overnight.').venues, []);
+});

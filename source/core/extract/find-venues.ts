@@ -32,6 +32,8 @@ const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\
 
 // A capitalised place after "in"/"at" that knowledge may not list: "in Lusaka", "at Montreux, Switzerland".
 const UNKNOWN_PLACE = /\b(?:in|at)\s+([A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/gu;
+// "the Qatari capital", "the Egyptian capital".
+const CAPITAL_PERIPHRASIS = /\bthe ([A-Z][\p{L}]+) capital\b/gu;
 // Characters of context compromise sees around an unknown place.
 const PLACE_WINDOW = 40;
 
@@ -57,11 +59,29 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 			const status = judge(before, after, opensParagraph && m.index === 0, k);
 			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}
-		mentions.push(...findUnknownVenues(s, k));
+		mentions.push(...findUnknownVenues(s, k), ...findCapitalPeriphrases(s, k));
 	}
 	const venues: string[] = [];
 	for (const m of mentions) if (m.status === 'venue' && !venues.includes(m.name)) venues.push(m.name);
 	return {venues, mentions};
+}
+
+/** "talks in the Qatari capital": the capital of the state whose demonym is named, judged like the city itself. */
+function findCapitalPeriphrases(s: Sentence, k: CompiledKnowledge): VenueMention[] {
+	const found: VenueMention[] = [];
+	if (!s.text.includes(' capital')) return found;
+	for (const m of s.text.matchAll(CAPITAL_PERIPHRASIS)) {
+		const state = k.actorForms.get(m[1]!)?.find((f) => f.actor.type === 'state')?.actor;
+		const capital = state?.capitals?.[0];
+		const venue = capital ? k.venueByForm.get(capital) : undefined;
+		if (!venue) continue;
+		const before = s.text.slice(Math.max(0, m.index - 200), m.index);
+		const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+		const status = judge(before, after, false, k);
+		if (status === 'metonym') continue;
+		found.push({name: venue.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status});
+	}
+	return found;
 }
 
 /**
