@@ -63,10 +63,10 @@ test('.json NewsAPI export: one report per article as file#N, source.name as out
 	assert.match(warnings[0]!.reason, /item 3: no text/);
 });
 
-test('.jsonl: one report per line (#N is the line number); a malformed line is a warning, the others load', () => {
+test('.jsonl: one report per line (#N counts non-blank lines); a malformed line is a warning naming its line, the others load', () => {
 	const file = join(fixtures, 'wire-items.jsonl');
 	const {reports, warnings} = ingestPath(file);
-	assert.deepEqual(reports.map((r) => r.file), [`${file}#1`, `${file}#4`]);
+	assert.deepEqual(reports.map((r) => r.file), [`${file}#1`, `${file}#3`]);
 	assert.equal(reports[0]!.date, '2025-02-04');
 	assert.equal(reports[0]!.outlet, 'Example Post');
 	assert.deepEqual(reports[0]!.metadata, {section: 'World'});

@@ -30,15 +30,20 @@ export function readNewsJson(text: string): ReadResult {
 	return {items: [], problems: ['JSON does not hold news reports (expected an array of articles, {"articles": [...]}, or one article with a text field)']};
 }
 
-/** Reads JSON Lines: one article object per line; bad lines are reported and skipped. `#N` is the line number. */
+/**
+ * Reads JSON Lines: one article object per line; bad lines are reported (by
+ * line number) and skipped. Blank lines are not items: `#N` counts the others.
+ */
 export function readNewsJsonl(text: string): ReadResult {
 	const items: ReadItem[] = [];
 	const problems: string[] = [];
 	const lines = text.split(LINE_BREAK);
+	let item = 0;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i]!;
 		if (!line.trim()) continue;
-		if (items.length >= MAX_ITEMS_PER_FILE) {
+		item++;
+		if (item > MAX_ITEMS_PER_FILE) {
 			problems.push(`more than ${MAX_ITEMS_PER_FILE} items; the rest are not read`);
 			break;
 		}
@@ -53,9 +58,9 @@ export function readNewsJsonl(text: string): ReadResult {
 			problems.push(`line ${i + 1}: not an article object`);
 			continue;
 		}
-		const item = pickFields(value as Record<string, unknown>, i + 1);
-		if ('missing' in item) problems.push(`line ${i + 1}: ${item.missing}`);
-		else items.push(item);
+		const read = pickFields(value as Record<string, unknown>, item);
+		if ('missing' in read) problems.push(`line ${i + 1}: ${read.missing}`);
+		else items.push(read);
 	}
 	if (!items.length && !problems.length) problems.push('no articles');
 	return {items, problems};
