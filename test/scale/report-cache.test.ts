@@ -2,15 +2,19 @@ import assert from 'node:assert/strict';
 import {appendFileSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
+import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 import {pipelineVersion} from '../../source/core/cache/pipeline-version.js';
 import {ReportCache} from '../../source/core/cache/report-cache.js';
 import {decodeShard} from '../../source/core/cache/shard-codec.js';
 import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
 import {copyCorpus, tempDir} from './scale-helpers.js';
 
+// Loaded once: knowledge files edited while the tests run must not change the version between loads.
+const KNOWLEDGE = loadKnowledge();
+
 async function load(paths: string[], cacheDir: string, extra: Parameters<typeof loadReports>[1] = {}) {
 	let stats: LoadStats | undefined;
-	const result = await loadReports(paths, {cacheDir, workers: 0, ...extra, onStats: (s) => (stats = s)});
+	const result = await loadReports(paths, {cacheDir, workers: 0, knowledge: KNOWLEDGE, ...extra, onStats: (s) => (stats = s)});
 	return {result, stats: stats!};
 }
 
@@ -49,11 +53,13 @@ test('a different knowledge version misses the cache; the same one hits', async 
 	const cacheDir = tempDir('cache');
 	const extraKnowledge = join(tempDir('knowledge'), 'extra.json');
 	writeFileSync(extraKnowledge, JSON.stringify({actors: [{name: 'Atlantis', type: 'state'}]}));
+	const extended = loadKnowledge([extraKnowledge]);
+	assert.notEqual(extended.version, KNOWLEDGE.version);
 	await load([dir], cacheDir);
-	const other = await load([dir], cacheDir, {knowledgeFiles: [extraKnowledge]});
+	const other = await load([dir], cacheDir, {knowledge: extended});
 	assert.equal(other.stats.cacheHits, 0);
 	assert.equal(other.stats.extracted, files);
-	const again = await load([dir], cacheDir, {knowledgeFiles: [extraKnowledge]});
+	const again = await load([dir], cacheDir, {knowledge: extended});
 	assert.equal(again.stats.cacheHits, files);
 });
 
