@@ -48,16 +48,17 @@ export function classifyActors(
 	// A capital counts as its state only where the venue finder judged it a metonym.
 	const metonyms = new Set(venueMentions.filter((v) => v.status === 'metonym').map((v) => v.start));
 	const usable = mentions.filter((m) => m.kind !== 'capital' || metonyms.has(m.start));
+	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
+	const talkCache = new Map<number, boolean>();
+	const isTalk = (s: Sentence) => talkCache.get(s.index) ?? talkCache.set(s.index, k.cues.talk.test(s.text)).get(s.index)!;
+	const cueCache = new Map<number, Array<[number, number]>>();
+	const mediationCues = (s: Sentence) =>
+		cueCache.get(s.index) ?? cueCache.set(s.index, [...s.text.matchAll(k.cues.mediationAll)].map((c) => [c.index, c.index + c[0].length] as [number, number])).get(s.index)!;
 	const pairs = findSidePairs(sentences, usable, k);
 	const conflicts = findActiveConflicts(sentences, usable, pairs, k);
 
 	const sideEvidence = new Map<string, number[]>();
-	const noteSide = (name: string, sentence: number) => {
-		// In place: copying the list on each note made a long report's work grow with the square of its mentions.
-		const list = sideEvidence.get(name);
-		if (list) list.push(sentence);
-		else sideEvidence.set(name, [sentence]);
-	};
+	const noteSide = (name: string, sentence: number) => sideEvidence.set(name, [...(sideEvidence.get(name) ?? []), sentence]);
 	for (const p of pairs) {
 		noteSide(p.a, p.sentence);
 		noteSide(p.b, p.sentence);
@@ -78,20 +79,10 @@ export function classifyActors(
 
 	const stateMentions = usable.filter((m) => m.type !== 'person' && m.kind !== 'acronym');
 	const mediatorEvidence = new Map<string, number[]>();
-	// A set beside each list: a scan of the list per note made long reports quadratic.
-	const mediatorSentences = new Map<string, Set<number>>();
 	const noteMediator = (name: string, sentence: number) => {
-		let list = mediatorEvidence.get(name);
-		if (!list) {
-			list = [];
-			mediatorEvidence.set(name, list);
-			mediatorSentences.set(name, new Set());
-		}
-		const noted = mediatorSentences.get(name)!;
-		if (!noted.has(sentence)) {
-			noted.add(sentence);
-			list.push(sentence);
-		}
+		const list = mediatorEvidence.get(name) ?? [];
+		if (!list.includes(sentence)) list.push(sentence);
+		mediatorEvidence.set(name, list);
 	};
 	// Side members of an active negotiation mediate only if they usually mediate another one.
 	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
@@ -99,9 +90,8 @@ export function classifyActors(
 	for (const m of stateMentions) {
 		if (!mayMediate(m.name)) continue;
 		const s = byIndex.get(m.sentence)!;
-		const text = s.text;
-		if (nearMediationCue(m, s, k)) noteMediator(m.name, m.sentence);
-		else if (usual.has(m.name) && k.cues.talk.test(text)) noteMediator(m.name, m.sentence);
+		if (nearMediationCue(m, s, mediationCues(s))) noteMediator(m.name, m.sentence);
+		else if (usual.has(m.name) && isTalk(s)) noteMediator(m.name, m.sentence);
 	}
 
 	const parties = new Set(firm);
@@ -114,7 +104,7 @@ export function classifyActors(
 	for (const name of parties) {
 		mediatorEvidence.delete(name);
 		if (!sideEvidence.has(name)) {
-			const first = stateMentions.find((m) => m.name === name && k.cues.talk.test(byIndex.get(m.sentence)!.text)) ?? stateMentions.find((m) => m.name === name);
+			const first = stateMentions.find((m) => m.name === name && isTalk(byIndex.get(m.sentence)!)) ?? stateMentions.find((m) => m.name === name);
 			if (first) noteSide(name, first.sentence);
 		}
 	}
@@ -126,7 +116,7 @@ export function classifyActors(
 		const acting = mentions.filter((m) => {
 			if (m.type !== 'person' || m.name !== info.name || m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
-			return acts(m, s, k) || (info.envoy === true && k.cues.talk.test(s.text));
+			return acts(m, s, k) || (info.envoy === true && isTalk(s));
 		});
 		if (!acting.length) continue;
 		const country = info.country;
@@ -163,15 +153,11 @@ export function classifyActors(
 	return {mediators, parties: partyList, conflictStarts};
 }
 
-/** Whether a mediation cue sits within a few words of the mention ("Qatari-brokered", "mediated by Oman"). */
-function nearMediationCue(m: ActorMention, s: Sentence, k: CompiledKnowledge): boolean {
+/** Whether a mediation cue (spans within the sentence) sits within a few words of the mention ("Qatari-brokered", "mediated by Oman"). */
+function nearMediationCue(m: ActorMention, s: Sentence, cues: Array<[number, number]>): boolean {
 	const from = m.start - s.start;
 	const to = m.end - s.start;
-	for (const cue of s.text.matchAll(k.cues.mediationAll)) {
-		const gap = cue.index >= to ? cue.index - to : from - (cue.index + cue[0].length);
-		if (gap <= MEDIATION_REACH) return true;
-	}
-	return false;
+	return cues.some(([start, end]) => (start >= to ? start - to : from - end) <= MEDIATION_REACH);
 }
 
 /** Whether a person mention is acting in the talks: an act cue in the words just before, or in their clause after. */

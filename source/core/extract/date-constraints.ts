@@ -34,6 +34,8 @@ const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|sin
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
+// Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
+const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.
 const PROSE_WORD = /\b(?!(?:updated|published|posted|last|by|and|at|on)\b)[a-z]{4,}\b/;
 const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})`);
@@ -87,7 +89,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const day = dayOf(year, month, date);
 		if (Number.isNaN(day)) continue;
 		const iso = fromDay(day);
-		const before = s.text.slice(0, m.index);
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
@@ -100,7 +102,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 	for (const m of s.text.matchAll(MONTH_DAY)) {
 		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
 		if (!month || date < 1 || date > 31) continue;
-		const before = s.text.slice(0, m.index);
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before));
 		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
@@ -120,7 +122,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		// "Thursday, August 15, 2024" is a full date, dated by explicitDates.
 		if (DATE_AFTER_WEEKDAY.test(s.text.slice(m.index + m[0].length))) continue;
 		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
-		const before = s.text.slice(0, m.index);
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const lead = m[1]?.toLowerCase();
 		let rel: Relation;
 		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
@@ -137,7 +139,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
 		if (!m) continue;
 		const day = toDay(e.date);
-		const before = s.text.slice(0, m.index);
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const after = s.text.slice(m.index + m[0].length);
 		const amount = AMOUNT_BEFORE.exec(before);
 		const ago = AGO_AFTER.exec(after);

@@ -50,6 +50,7 @@ const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
+const NER_CALLS_PER_REPORT = 12;
 // An organisation's acronym knowledge may not list ("SPLM-N", "EMC"), tried only in sentences that pair sides.
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\p{L}\p{N}])/gu;
 const PAIRING = /\bbetween\b|[A-Z][-‐‑–][A-Z]/;
@@ -76,6 +77,8 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	const people = new Map<string, PersonInfo>();
 	const seenFull = new Set<string>();
 	const surnames = new Map<string, string>();
+	// compromise calls left for this report: it is slow, and a pathological text must not make it crawl.
+	const nerBudget = {left: NER_CALLS_PER_REPORT};
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
 		const local: ActorMention[] = [];
@@ -109,7 +112,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			}
 		}
 		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
-		for (const found of findUnknownPeople(s, local, k)) {
+		for (const found of findUnknownPeople(s, local, k, nerBudget)) {
 			local.push(found);
 			notePerson(people, found.name, undefined, false, false);
 			surnames.set(found.name.split(/\s+/).at(-1)!, found.name);
@@ -161,9 +164,10 @@ function notePerson(people: Map<string, PersonInfo>, name: string, country: stri
 }
 
 /** People knowledge does not list, found by a title before or an appositive after a capitalised name. */
-function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowledge): ActorMention[] {
+function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowledge, nerBudget: {left: number}): ActorMention[] {
 	const found: ActorMention[] = [];
 	const covered = (start: number, end: number) => known.some((m) => m.start - s.start < end && m.end - s.start > start);
+	let sentenceActs: boolean | undefined;
 	const candidates: Array<{index: number; text: string}> = [];
 	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0]});
 	for (const c of candidates) {
@@ -178,7 +182,8 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
 		let cued = Boolean(honorific) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
-		if (!cued && !text.split(/\s+/).some((w) => k.cues.notNameWords.has(w.replace(/['’]s$/, ''))) && k.cues.acts.test(s.text)) {
+		if (!cued && nerBudget.left > 0 && !text.split(/\s+/).some((w) => k.cues.notNameWords.has(w.replace(/['’]s$/, ''))) && (sentenceActs ??= k.cues.acts.test(s.text))) {
+			nerBudget.left--;
 			// compromise is slow: it only sees a window around the candidate, and only for plausible names.
 			const window = s.text.slice(Math.max(0, index - NER_WINDOW), index + text.length + NER_WINDOW);
 			const people = nlp(window).people().out('array') as string[];

@@ -45,7 +45,7 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 		if (x.sentence !== y.sentence || x.name === y.name) continue;
 		const s = byId.get(x.sentence)!;
 		const gap = s.text.slice(x.end - s.start, y.start - s.start);
-		const before = s.text.slice(0, x.start - s.start);
+		const before = s.text.slice(Math.max(0, x.start - s.start - 120), x.start - s.start);
 		const after = s.text.slice(y.end - s.start);
 		let paired = false;
 		if (HYPHEN_JOIN.test(gap)) paired = afterNoun.test(after);
