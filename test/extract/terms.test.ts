@@ -142,3 +142,10 @@ test('the term text comes from the sentence that says most about it', () => {
 	assert.equal(t?.text, 'monthlong ceasefire in Gaza in exchange for the release of some hostages');
 	assert.equal(t?.evidence.length, 2);
 });
+
+test('a phase belongs to a term only when it qualifies it', () => {
+	const text = 'Under the proposal, the temporary truce would be shorter than the six-week first phase discussed before.';
+	assert.equal(termOf(text, 'ceasefire')?.phase, undefined);
+	assert.equal(termOf(text, 'phased-deal')?.phase, 'first');
+	assert.equal(termOf('The deal would free 33 hostages in the first phase.', 'hostage-release')?.phase, 'first');
+});

@@ -21,7 +21,11 @@ const DURATION_STATED = new RegExp(`\\b(?:last|lasts|lasting|go on|run|runs|rema
 const COUNTED = new RegExp(`\\b(${NUMBER})\\s+(?:[a-z-]+\\s+){0,2}?(hostages|captives|abductees|people|israelis|prisoners|detainees|palestinians|fighters)\\b`, 'gi');
 /** "raise the number ... to eleven" */
 const NUMBER_RAISED_TO = new RegExp(`\\bnumber\\b[^.;]{0,80}?\\b(?:to|at) (${NUMBER})\\b`, 'i');
-const PHASE = /\b(first|second|third|fourth|final|initial|1st|2nd|3rd)(?:,?\s+[a-z0-9-]+){0,2}?\s+(?:phase|stage)\b|\bphase[- ](one|two|three|four|1|2|3|4|i|ii|iii)\b/i;
+/** How far (in characters) a phase may sit from the cue it qualifies. */
+const MAX_PHASE_GAP = 40;
+/** A comparison or a sentence break between a cue and a phase: the phase is not the cue's. */
+const PHASE_GAP_BREAK = /\bthan\b|[.;]/i;
+const PHASE = /\b(first|second|third|fourth|final|initial|1st|2nd|3rd)(?:,?\s+[a-z0-9-]+){0,2}?\s+(?:phase|stage)\b|\bphase[- ](one|two|three|four|1|2|3|4|i|ii|iii)\b/gi;
 /** Where the categories of a release stop: the other side of an exchange. */
 const CATEGORY_STOP = /\b(?:in exchange|in return|while|whereas)\b|[;.]/i;
 const PHASE_NAMES: Record<string, string> = {
@@ -93,13 +97,22 @@ export function readAttributes(kind: TermKind, text: string, at: number, end: nu
 		const categories = cues.categories.filter((c) => ((c.pattern.lastIndex = 0), c.pattern.test(window))).map((c) => c.name);
 		if (categories.length) out.categories = categories;
 	}
-	const phase = PHASE.exec(text);
-	if (phase) {
-		const word = (phase[1] ?? phase[2]!).toLowerCase();
-		out.phase = PHASE_NAMES[word] ?? word;
-	}
+	out.phase = findPhase(text, at, end);
 	out.scope = findScope(text, at, cues);
 	return out;
+}
+
+// The phase that qualifies the cue: close to it, with no comparison or sentence break between
+// ("33 hostages in the first phase", not "the truce would be shorter than the first phase").
+function findPhase(text: string, at: number, end: number): string | undefined {
+	PHASE.lastIndex = 0;
+	for (const m of text.matchAll(PHASE)) {
+		const gap = m.index >= end ? text.slice(end, m.index) : m.index + m[0].length <= at ? text.slice(m.index + m[0].length, at) : '';
+		if (gap.length > MAX_PHASE_GAP || PHASE_GAP_BREAK.test(gap)) continue;
+		const word = (m[1] ?? m[2]!).toLowerCase();
+		return PHASE_NAMES[word] ?? word;
+	}
+	return undefined;
 }
 
 function findCount(text: string, nouns: Set<string>, near: number): number | undefined {
