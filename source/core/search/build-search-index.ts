@@ -24,8 +24,8 @@ export interface FieldVocabulary {
 export interface SearchIndex {
 	/** Report ids (files), in the order the reports were given (date order). */
 	ids: string[];
-	/** Searchable values of each report with their folded form, for highlighting. */
-	values: Array<Array<FieldValue & {folded: string}>>;
+	/** Searchable values of each report, for highlighting (folded again on demand: storing 30 MB twice costs more). */
+	values: FieldValue[][];
 	/** One vocabulary per field plus `any` (every field). */
 	vocab: Record<SearchField | 'any', FieldVocabulary>;
 	/** Results of single query items, reused while a query grows keystroke by keystroke. */
@@ -59,10 +59,10 @@ function fillBuckets(vocab: FieldVocabulary): void {
 /** Adds reports [from, to) to a partly built index. */
 function indexReports(reports: Report[], from: number, to: number, vocab: SearchIndex['vocab'], values: SearchIndex['values']): void {
 	for (let i = from; i < to; i++) {
-		const fields = reportFieldValues(reports[i]!).map((v) => ({...v, folded: foldText(v.value)}));
+		const fields = reportFieldValues(reports[i]!);
 		values.push(fields);
-		for (const {field, folded} of fields) {
-			for (const word of folded.match(WORD) ?? []) {
+		for (const {field, value} of fields) {
+			for (const word of foldText(value).match(WORD) ?? []) {
 				addPosting(vocab[field], word, i);
 				addPosting(vocab.any, word, i);
 			}

@@ -1,6 +1,6 @@
 import type {Report} from '../types.js';
 import {buildSearchIndex, type SearchIndex} from './build-search-index.js';
-import {WORD, wordRanges} from './fold-text.js';
+import {foldText, WORD, wordRanges} from './fold-text.js';
 import {matchWord, type WordMatch} from './match-word.js';
 import {parseQuery, SEARCH_FIELDS, type ParsedQuery, type QueryTerm, type SearchField} from './parse-query.js';
 
@@ -23,36 +23,39 @@ export interface SearchOptions {
 	matchLimit?: number;
 }
 
-/** One query item's result: score per matching report and the vocabulary words it matched. */
+/** One query item's result: score per report (Infinity: no match), the matching reports and the words matched. */
 interface TermResult {
-	scores: Map<number, number>;
+	scores: Float32Array;
+	/** Reports with a finite score, ascending. */
+	hits: Int32Array;
 	words: Map<string, WordMatch>;
 }
 
 const CACHE_LIMIT = 500;
 
+/** Scores of one query item over every report; typed arrays keep 10,000 reports cheap. */
 function evaluateTerm(index: SearchIndex, term: QueryTerm): TermResult {
 	const key = `${term.field ?? 'any'}|${term.exact ? 'x' : 'f'}|${term.words.join(' ')}`;
 	const cached = index.cache.get(key) as TermResult | undefined;
 	if (cached) return cached;
 	const vocab = index.vocab[term.field ?? 'any'];
-	let scores: Map<number, number> | undefined;
+	const count = index.ids.length;
+	let scores: Float32Array | undefined;
 	const words = new Map<string, WordMatch>();
 	for (const queryWord of term.words) {
-		const wordScores = new Map<number, number>();
+		const wordScores = new Float32Array(count).fill(Infinity);
 		for (const match of matchWord(vocab, queryWord, term.exact)) {
 			words.set(match.word, match);
-			for (const report of vocab.postings.get(match.word)!) {
-				if (scores && !scores.has(report)) continue;
-				const best = wordScores.get(report);
-				if (best === undefined || match.score < best) wordScores.set(report, match.score);
-			}
+			for (const report of vocab.postings.get(match.word)!) if (match.score < wordScores[report]!) wordScores[report] = match.score;
 		}
-		// Every word of an item must match: keep reports present in both, scores summed.
-		if (scores) for (const [report, score] of wordScores) wordScores.set(report, score + scores.get(report)!);
+		// Every word of an item must match: Infinity (no match) absorbs any sum.
+		if (scores) for (let r = 0; r < count; r++) wordScores[r]! += scores[r]!;
 		scores = wordScores;
 	}
-	const result: TermResult = {scores: scores ?? new Map(), words};
+	const final = scores ?? new Float32Array(count).fill(Infinity);
+	const hits: number[] = [];
+	for (let r = 0; r < count; r++) if (final[r] !== Infinity) hits.push(r);
+	const result: TermResult = {scores: final, hits: Int32Array.from(hits), words};
 	if (index.cache.size >= CACHE_LIMIT) index.cache.delete(index.cache.keys().next().value!);
 	index.cache.set(key, result);
 	return result;
@@ -95,10 +98,10 @@ function wordsByField(positives: Array<[QueryTerm, TermResult]>): Map<SearchFiel
 
 function highlight(index: SearchIndex, report: number, byField: Map<SearchField, Map<string, WordMatch>>): SearchMatch[] {
 	const matches: SearchMatch[] = [];
-	for (const {field, value, folded} of index.values[report]!) {
+	for (const {field, value} of index.values[report]!) {
 		const words = byField.get(field)!;
 		if (words.size === 0) continue;
-		const indices = valueRanges(folded, words);
+		const indices = valueRanges(foldText(value), words);
 		if (indices.length) matches.push({field, value, indices});
 	}
 	// Most specific field first (a mediator's name before an evidence sentence).
@@ -116,35 +119,36 @@ export function searchReports(index: SearchIndex, query: string | ParsedQuery, o
 	const excluded = new Set<number>();
 	for (const term of parsed.terms) {
 		const result = evaluateTerm(index, term);
-		if (term.negate) for (const report of result.scores.keys()) excluded.add(report);
+		if (term.negate) for (const report of result.hits) excluded.add(report);
 		else positives.push([term, result]);
 	}
 	// Intersect from the rarest item so the work shrinks as the query grows.
-	positives.sort((a, b) => a[1].scores.size - b[1].scores.size);
-	let candidates: Array<[number, number]>;
-	if (positives.length === 0) {
-		candidates = index.ids.map((_, i) => [i, 0]);
-	} else {
-		candidates = [];
-		outer: for (const [report, first] of positives[0]![1].scores) {
-			let total = first;
-			for (let k = 1; k < positives.length; k++) {
-				const score = positives[k]![1].scores.get(report);
-				if (score === undefined) continue outer;
-				total += score;
-			}
-			candidates.push([report, total]);
+	positives.sort((a, b) => a[1].hits.length - b[1].hits.length);
+	const totals = new Float64Array(index.ids.length);
+	const kept: number[] = [];
+	const first = positives[0]?.[1].hits;
+	const count = first ? first.length : index.ids.length;
+	outer: for (let i = 0; i < count; i++) {
+		const report = first ? first[i]! : i;
+		if (excluded.has(report)) continue;
+		let total = 0;
+		for (const [, result] of positives) {
+			const score = result.scores[report]!;
+			if (score === Infinity) continue outer;
+			total += score;
 		}
+		totals[report] = total;
+		kept.push(report);
 	}
-	const kept = candidates.filter(([report]) => !excluded.has(report));
-	kept.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+	// Reports are indexed in date order, so ties keep date order.
+	kept.sort((a, b) => totals[a]! - totals[b]! || a - b);
 	const matches = new Map<string, SearchMatch[]>();
 	const limit = options.matchLimit ?? 20;
 	if (positives.length && limit > 0) {
 		const byField = wordsByField(positives);
-		for (const [report] of kept.slice(0, limit)) matches.set(index.ids[report]!, highlight(index, report, byField));
+		for (const report of kept.slice(0, limit)) matches.set(index.ids[report]!, highlight(index, report, byField));
 	}
-	return {reportIds: kept.map(([report]) => index.ids[report]!), matches};
+	return {reportIds: kept.map((report) => index.ids[report]!), matches};
 }
 
 const indexes = new WeakMap<Report[], SearchIndex>();

@@ -64,7 +64,7 @@ export function buildModel(
 	const tracks = tracksOf(all);
 	const track = tracks[trackIndex % tracks.length] ?? ALL_TRACK;
 	const timeline = trackOf(all, track);
-	const search = index && query.trim() ? searchReports(index, query, {matchLimit: 40}) : null;
+	const search = index && query.trim() ? searchReports(index, query, {matchLimit: 24}) : null;
 	const byId = new Map(all.map((r) => [r.file, r]));
 	const inTrack = timeline.reports.map((id) => byId.get(id)!);
 	const hits = search ? new Set(search.reportIds) : null;
