@@ -1,9 +1,8 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {join} from 'node:path';
 import {packageRoot} from '../../source/core/package-paths.js';
+import {parleyCommand} from './parley-command.js';
 
 export const ROOT = packageRoot();
-const CLI = join(ROOT, 'source', 'cli.tsx');
 
 export interface RunResult {
 	code: number | null;
@@ -20,9 +19,9 @@ export interface RunOptions {
 	onSpawn?: (child: ChildProcess) => void;
 }
 
-/** Runs the real command line from source (node + tsx), as a user would. */
+/** Runs the real command line (built, or from source when the build is stale), as a user would. */
 export function runParley(args: string[], options: RunOptions = {}): Promise<RunResult> {
-	const command = [process.execPath, '--import', 'tsx', CLI, ...args];
+	const command = [...parleyCommand(), ...args];
 	// No on-disk cache: each run extracts afresh and the user's cache is left alone.
 	const env = {...process.env, NODE_NO_WARNINGS: '1', PARLEY_NOW: '', PARLEY_NO_CACHE: '1', ...options.env};
 	const child = options.shellPrefix
