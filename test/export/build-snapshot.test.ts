@@ -79,6 +79,16 @@ describe('buildSnapshot', () => {
 		assert.ok(quotes.includes('- Egypt proposed a two-day truce.\n— R3, characters 49–82'), quotes.join('\n'));
 	});
 
+	it('links a report’s web address, and shows anything else as text', () => {
+		const [c, a] = sampleReports();
+		const links = (url: string) => {
+			const tree = parseSnapshot(buildSnapshot([{...a!, url}, c!], {now: NOW})).tree;
+			return walk(tree).filter((n) => n.type === 'link').map((n) => (n as {url: string}).url);
+		};
+		assert.deepEqual(links('https://example.com/news?a=1&b=<2>'), ['https://example.com/news?a=1&b=%3C2%3E']);
+		assert.deepEqual(links('javascript:alert(1)'), []);
+	});
+
 	it('includes a Mermaid timeline per track unless diagram is false', () => {
 		const withDiagram = parseSnapshot(buildSnapshot(sampleReports(), {now: NOW}));
 		assert.equal(withDiagram.mermaid.length, 3);

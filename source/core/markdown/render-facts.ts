@@ -14,7 +14,7 @@ function renderReport(context: SnapshotContext, report: Report): string {
 	const cite = (evidence: Evidence[]) => quote(evidence, id);
 	const lines = [`### ${id}: ${escapeInline(reportName(report))}`, ''];
 	lines.push(`- File: ${escapeInline(context.displayPath(report.file))}`);
-	if (report.url) lines.push(`- URL: <${report.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+	if (report.url) lines.push(`- URL: ${urlText(report.url)}`);
 	lines.push(`- Outlet: ${escapeInline(report.outlet ?? 'unknown')}`);
 	const dateEvidence = report.dateSource === 'inferred' && report.dateEvidence.length ? ` from ${report.dateEvidence.map((e) => `“${escapeInline(e)}”`).join('; ')}` : '';
 	lines.push(`- Date: ${escapeInline(dateLabel(report))}${dateEvidence}`);
@@ -43,6 +43,11 @@ function renderReport(context: SnapshotContext, report: Report): string {
 	if (report.obstacles.length === 0) lines.push('_None found._');
 	for (const o of report.obstacles) lines.push(`- **${escapeInline(o.kind)}**: ${escapeInline(o.text)}${venuesNote(o.venues)}`, ...cite(o.evidence));
 	return lines.join('\n') + '\n';
+}
+
+/** A web address as an autolink; anything else as plain text. */
+function urlText(url: string): string {
+	return /^https?:\/\/\S+$/i.test(url) ? `<${url.replace(/[<>]/g, encodeURIComponent)}>` : escapeInline(url);
 }
 
 function venuesNote(venues: string[]): string {
