@@ -1,6 +1,6 @@
-import {ALL_TRACK, buildTrack, listTracks} from '../../core/compare/index.js';
+import {ALL_TRACK, diffReports, listTracks, reportsInTrack} from '../../core/compare/index.js';
 import {searchReports, type SearchIndex, type SearchResult} from '../../core/search/index.js';
-import type {Change, LoadWarning, Report, Track} from '../../core/types.js';
+import type {Change, LoadWarning, Report} from '../../core/types.js';
 
 /** What the views show for one view state: derived data only, no React. */
 export interface DashboardModel {
@@ -13,17 +13,24 @@ export interface DashboardModel {
 	search: SearchResult | null;
 	/** The reports on screen: the track's reports that match the query, in date order. */
 	reports: Report[];
-	/** Per report id: what changed since the previous report of the track (unfiltered). */
-	changes: Map<string, Change[]>;
-	/** The track's timeline (all its reports, so changes read against the real previous report). */
-	timeline: Track;
+	/** What changed since the previous report of the track (unfiltered), computed on demand. */
+	changesOf: (report: Report) => Change[];
+	/** Whether a report opens its track (nothing to compare it with). */
+	isFirstInTrack: (report: Report) => boolean;
 	/** Reports added or changed while the dashboard is open (`--watch`), marked as new. */
 	newIds: ReadonlySet<string>;
 }
 
 /** Tracks of a report set, cached per array. */
 const trackLists = new WeakMap<Report[], string[]>();
-const trackCache = new WeakMap<Report[], Map<string, Track>>();
+/** Per report set and track: the track's reports, each one's predecessor, and diffs computed so far. */
+const trackCache = new WeakMap<Report[], Map<string, TrackData>>();
+
+interface TrackData {
+	reports: Report[];
+	previous: Map<Report, Report | undefined>;
+	diffs: Map<Report, Change[]>;
+}
 
 /** The tracks of a report set ("all" first), computed once per array. */
 export function tracksOf(reports: Report[]): string[] {
@@ -35,18 +42,19 @@ export function tracksOf(reports: Report[]): string[] {
 	return tracks;
 }
 
-function trackOf(reports: Report[], name: string): Track {
+function trackData(reports: Report[], name: string): TrackData {
 	let byName = trackCache.get(reports);
 	if (!byName) {
 		byName = new Map();
 		trackCache.set(reports, byName);
 	}
-	let track = byName.get(name);
-	if (!track) {
-		track = buildTrack(reports, name);
-		byName.set(name, track);
+	let data = byName.get(name);
+	if (!data) {
+		const members = reportsInTrack(reports, name);
+		data = {reports: members, previous: new Map(members.map((r, i) => [r, members[i - 1]])), diffs: new Map()};
+		byName.set(name, data);
 	}
-	return track;
+	return data;
 }
 
 /**
@@ -63,14 +71,21 @@ export function buildModel(
 ): DashboardModel {
 	const tracks = tracksOf(all);
 	const track = tracks[trackIndex % tracks.length] ?? ALL_TRACK;
-	const timeline = trackOf(all, track);
+	const data = trackData(all, track);
 	const search = index && query.trim() ? searchReports(index, query, {matchLimit: 24}) : null;
-	const byId = new Map(all.map((r) => [r.file, r]));
-	const inTrack = timeline.reports.map((id) => byId.get(id)!);
 	const hits = search ? new Set(search.reportIds) : null;
-	const reports = hits ? inTrack.filter((r) => hits.has(r.file)) : inTrack;
-	const changes = new Map(timeline.entries.map((e) => [e.report, e.changes]));
-	return {all, warnings, tracks, track, search, reports, changes, timeline, newIds};
+	const reports = hits ? data.reports.filter((r) => hits.has(r.file)) : data.reports;
+	// Diffs only for the reports a view shows: 10,000 reports must not wait for 10,000 diffs.
+	const changesOf = (report: Report): Change[] => {
+		let diff = data.diffs.get(report);
+		if (!diff) {
+			diff = diffReports(data.previous.get(report), report);
+			data.diffs.set(report, diff);
+		}
+		return diff;
+	};
+	const isFirstInTrack = (report: Report) => data.reports[0] === report;
+	return {all, warnings, tracks, track, search, reports, changesOf, isFirstInTrack, newIds};
 }
 
 /** The words a search matched in a report (lower-cased), to highlight wherever they appear. */

@@ -31,8 +31,8 @@ export function CompareView({model, selected, row, width, height, first}: Compar
 	const start = first ?? layout.first;
 	const shown = model.reports.slice(start, start + layout.visible);
 	const columns = shown.map((report) => {
-		const isFirst = model.timeline.reports[0] === report.file;
-		return {report, cells: compareCells(report, model.changes.get(report.file), isFirst), words: matchedWords(model, report.file)};
+		const isFirst = model.isFirstInTrack(report);
+		return {report, cells: compareCells(report, model.changesOf(report), isFirst), words: matchedWords(model, report.file)};
 	});
 	const lines = FACT_FAMILIES.map((family) => columns.map((c) => cellLines(c.cells[family], layout.columnWidth - 1)));
 	const needed = lines.map((perColumn) => Math.max(1, ...perColumn.map((l) => l.length)));

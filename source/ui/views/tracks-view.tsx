@@ -38,11 +38,11 @@ function timelineLines(model: DashboardModel, from: number, to: number): Line[] 
 		const entry = from + offset;
 		const title = report.title ? ` — ${report.title}` : '';
 		lines.push({text: `${model.newIds.has(report.file) ? '*new ' : ''}${dateLabel(report)}  ${sourceLabel(report)}${title}`, mark: null, header: true, entry});
-		if (model.timeline.reports[0] === report.file) {
+		if (model.isFirstInTrack(report)) {
 			lines.push({text: `  ${startLine(report)}`, mark: null, entry});
 			return;
 		}
-		const changes = sortChanges(model.changes.get(report.file) ?? []);
+		const changes = sortChanges(model.changesOf(report));
 		if (changes.length === 0) lines.push({text: '  no change since the previous report', mark: null, entry});
 		for (const change of changes) lines.push({text: `${MARK_PREFIX[change.type]} ${changeText(change)}`, mark: change.type, entry});
 	});
