@@ -4,10 +4,10 @@ import {cleanText} from './clean-text.js';
 import {decodeBytes} from './decode-bytes.js';
 import {formatOfPath} from './detect-format.js';
 import {readHtml} from './read-html.js';
-import {MAX_FILE_BYTES, MAX_LINE_CHARS} from './limits.js';
+import {MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_REPORT_CHARS} from './limits.js';
 import {compileBoilerplate, type BoilerplateData, type BoilerplateRules} from './load-boilerplate.js';
 import {normalizeDate} from './normalize-date.js';
-import {identityText} from './offset-map.js';
+import {identityText, type MappedText, type OffsetMap} from './offset-map.js';
 import {readFeed} from './read-feed.js';
 import type {ReadItem, ReadResult} from './read-item.js';
 import {readMarkdown} from './read-markdown.js';
@@ -67,7 +67,13 @@ export function ingestFile(file: string, bytes: Buffer, options: IngestOptions =
 	for (const item of read.items) {
 		const id = multi && item.index !== undefined ? `${file}#${item.index}` : file;
 		for (const note of item.notes) warn(note, id);
-		const {cleaned} = cleanText(item.body, {boilerplate: rules, joinLines: format === 'txt' ? 'auto' : false});
+		let {cleaned} = cleanText(item.body, {boilerplate: rules, joinLines: format === 'txt' ? 'auto' : false});
+		const cut: string[] = [];
+		if (cleaned.text.length > MAX_REPORT_CHARS) {
+			cut.push(`text is ${cleaned.text.length} characters long; only the first ${MAX_REPORT_CHARS} are read`);
+			warn(cut[0]!, id);
+			cleaned = truncateMapped(cleaned, MAX_REPORT_CHARS);
+		}
 		if (!cleaned.text.trim()) {
 			warn('no text left after cleaning', id);
 			continue;
@@ -83,7 +89,7 @@ export function ingestFile(file: string, bytes: Buffer, options: IngestOptions =
 			text: cleaned.text,
 			offsetMap: cleaned.map,
 			sha256,
-			warnings: [...decoded.notes, ...(multi ? [] : read.problems), ...item.notes],
+			warnings: [...decoded.notes, ...(multi ? [] : read.problems), ...item.notes, ...cut],
 		});
 	}
 	if (!reports.length && read.items.length === 0 && !read.problems.length) warn('no reports found');
@@ -154,6 +160,18 @@ function toRules(boilerplate: IngestOptions['boilerplate']): BoilerplateRules | 
 	let rules = compiledRules.get(data);
 	if (!rules) compiledRules.set(data, (rules = compileBoilerplate(data)));
 	return rules;
+}
+
+/** The first `max` characters of a mapped text (cut at a space when one is near the limit), its map clipped to match. */
+function truncateMapped({text, map}: MappedText, max: number): MappedText {
+	const space = text.lastIndexOf(' ', max);
+	const cut = space > max * 0.9 ? space : max;
+	const clipped: OffsetMap = [];
+	for (const [cleanedStart, originalStart, length] of map) {
+		if (cleanedStart >= cut) break;
+		clipped.push([cleanedStart, originalStart, Math.min(length, cut - cleanedStart)]);
+	}
+	return {text: text.slice(0, cut), map: clipped};
 }
 
 /** C0 and C1 control characters: ESC would start a terminal escape sequence when a title is shown. */

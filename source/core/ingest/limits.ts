@@ -21,7 +21,7 @@
  * | `MAX_ITEMS_PER_FILE` | 100,000 | JSON/JSONL/feed items past this are not read (warning) |
  * | `MAX_DEDUPE_CHARS` | 2,000,000 | past this, only exact repeated paragraphs are collapsed (near-duplicates are not searched) |
  * | `MAX_RESTATEMENT_SENTENCES` | 3,000 | longer texts are not searched for a restated (paraphrased) copy of their body |
- * | `MAX_REPORT_CHARS` | 1,000,000 | a report's cleaned text is cut here (at a space) before extraction (warning): extraction time grows faster than the text |
+ * | `MAX_REPORT_CHARS` | 500,000 | a report's cleaned text is cut here (at a space) before extraction (warning): extraction time grows faster than the text |
  */
 /** Largest input file read (bytes); larger files are skipped with a warning. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -56,4 +56,4 @@ export const MAX_DEDUPE_CHARS = 2_000_000;
 /** Most sentences searched for a restated copy of the body. */
 export const MAX_RESTATEMENT_SENTENCES = 3_000;
 /** Longest cleaned report text given to extraction (characters); the rest is cut off with a warning. */
-export const MAX_REPORT_CHARS = 1_000_000;
+export const MAX_REPORT_CHARS = 500_000;

@@ -15,6 +15,8 @@ const MAX_PROMO_WORDS = 200;
 /** A line "looks like prose" at this length; the tail after the last such line is checked harder. */
 const PROSE_WORDS = 15;
 const TAIL_SHORT_WORDS = 12;
+/** Longer lines (in characters) are never furniture, whatever their word count: no regex runs over them. */
+const MAX_FURNITURE_CHARS = 3000;
 /** A line of a Latin-script text that is mostly another script and this short is junk ("اضافة اعلان"). */
 const MAX_FOREIGN_JUNK_WORDS = 8;
 const MIN_LATIN_SHARE = 0.8;
@@ -42,7 +44,7 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 	const texts = lines.map((l) => input.text.slice(l.start, l.end));
 	const words = texts.map(countWords);
 	const reasons: Array<BoilerplateReason | null> = texts.map(() => null);
-	const keep = texts.map((t, i) => words[i]! <= MAX_CAPTION_WORDS && rules.keepLine(t));
+	const keep = texts.map((t, i) => t.length > MAX_FURNITURE_CHARS || (words[i]! <= MAX_CAPTION_WORDS && rules.keepLine(t)));
 	const latinText = latinShare(input.text.slice(0, SCRIPT_SAMPLE_CHARS)) >= MIN_LATIN_SHARE;
 	const drop = (i: number, reason: BoilerplateReason) => {
 		if (i >= 0 && !keep[i] && !reasons[i]) reasons[i] = reason;
@@ -51,6 +53,7 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 	for (let i = 0; i < texts.length; i++) {
 		const text = texts[i]!;
 		const n = words[i]!;
+		if (keep[i]) continue;
 		if (i < HEADER_LINES && n <= MAX_JUNK_WORDS && rules.headerLine(text)) drop(i, 'header');
 		else if (n <= MAX_JUNK_WORDS && rules.junkLine(text)) drop(i, 'junk');
 		else if (n <= MAX_CREDIT_WORDS && rules.creditLine(text)) {
