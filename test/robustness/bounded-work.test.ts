@@ -3,6 +3,7 @@ import {test} from 'node:test';
 import {extractReport} from '../../source/core/extract/extract-report.js';
 import {MAX_SENTENCE_CHARS, splitSentences} from '../../source/core/extract/split-sentences.js';
 import {ingestFile} from '../../source/core/ingest/ingest-file.js';
+import {MAX_REPORT_CHARS} from '../../source/core/ingest/limits.js';
 import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 
 // Structural checks that keep work linear in the input (no timing): the fuzz suite found
@@ -51,5 +52,20 @@ test('a Markdown file of 60,000 unpunctuated front matter lines extracts with ev
 	for (const e of [...report.mediators, ...report.parties].flatMap((x) => x.evidence)) {
 		assert.ok(e.end - e.start <= MAX_SENTENCE_CHARS);
 		assert.equal(text.slice(e.start, e.end), e.text);
+	}
+});
+
+test('a report text over MAX_REPORT_CHARS is cut at a space, with a warning, its offset map still verbatim', () => {
+	// Numbered sentences: a repeated one would be collapsed by the duplicate filter.
+	const original = Array.from({length: Math.ceil((MAX_REPORT_CHARS * 1.5) / 60)}, (_, i) => `Round ${i} of talks in Doha resumed as Qatar mediated. `).join('');
+	const {reports, warnings} = ingestFile('long.txt', Buffer.from(original));
+	const report = reports[0]!;
+	assert.ok(report.text.length <= MAX_REPORT_CHARS && report.text.length > MAX_REPORT_CHARS * 0.9, `${report.text.length}`);
+	assert.ok(!report.text.endsWith(' '));
+	assert.ok(warnings.some((w) => w.file === 'long.txt' && /only the first 500000 are read/.test(w.reason)));
+	assert.ok(report.warnings.some((w) => /only the first/.test(w)));
+	for (const [cleanedStart, originalStart, length] of report.offsetMap) {
+		assert.ok(cleanedStart + length <= report.text.length);
+		assert.equal(report.text.slice(cleanedStart, cleanedStart + length), original.slice(originalStart, originalStart + length));
 	}
 });

@@ -75,7 +75,7 @@ const ODD_NAMES = [
 	'back\\slash.md',
 	'quote"s \'and\' $vars.md',
 	'folder with space/\u00fcber inner.md',
-	'..dots...md',
+	'dots..in..name...md',
 	'UPPER.MD',
 	'\u0627\u0644\u0645\u0641\u0627\u0648\u0636\u0627\u062a.md',
 ];
