@@ -113,7 +113,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
 	const found = new Set(k.untriggeredEvents);
 	for (const m of text.toLowerCase().matchAll(k.eventTrigger)) for (const e of k.eventsByTrigger.get(m[0]) ?? []) found.add(e);
-	return k.events.filter((e) => found.has(e));
+	return [...found];
 }
 
 function weekdays(s: Sentence, out: DateConstraint[]): void {

@@ -50,7 +50,8 @@ const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
-const NER_CALLS_PER_REPORT = 12;
+// One compromise call per this many characters of report (about 1.5 ms each, against a 2 MB/s budget).
+const TEXT_PER_NER_CALL = 3000;
 // An organisation's acronym knowledge may not list ("SPLM-N", "EMC"), tried only in sentences that pair sides.
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z]{2,6}(?:-[A-Z]{1,2})?(?![\p{L}\p{N}])/gu;
 const PAIRING = /\bbetween\b|[A-Z][-‐‑–][A-Z]/;
@@ -78,7 +79,8 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	const seenFull = new Set<string>();
 	const surnames = new Map<string, string>();
 	// compromise calls left for this report: it is slow, and a pathological text must not make it crawl.
-	const nerBudget = {left: NER_CALLS_PER_REPORT};
+	const length = sentences.length ? sentences.at(-1)!.end : 0;
+	const nerBudget = {left: 1 + Math.floor(length / TEXT_PER_NER_CALL)};
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
 		const local: ActorMention[] = [];

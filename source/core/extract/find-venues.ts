@@ -30,12 +30,16 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|M
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
 const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
 
-// A capitalised place after "in"/"at" that knowledge may not list: "in Lusaka", "at Montreux, Switzerland".
-const UNKNOWN_PLACE = /\b(?:in|at)\s+([A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/gu;
+// A capitalised place name at a position, with the state that may follow it: "Montreux, Switzerland".
+const PLACE_NAME = /([A-Z][\p{Ll}]+(?:-[\p{Ll}]+)*(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/uy;
+// " in " or " at " followed by a capital letter: where an unknown place may start.
+const PREPOSITION_THEN_CAPITAL = / (?:in|at) (?=[A-Z])/g;
 // "the Qatari capital", "the Egyptian capital".
 const CAPITAL_PERIPHRASIS = /\bthe ([A-Z][\p{L}]+) capital\b/gu;
 // Characters of context compromise sees around an unknown place.
 const PLACE_WINDOW = 40;
+// One compromise confirmation per this many characters of report (about 1.5 ms each).
+const TEXT_PER_PLACE_CHECK = 5000;
 
 /**
  * Cities where talks are held, were held or are scheduled. A known city counts
@@ -49,6 +53,9 @@ const PLACE_WINDOW = 40;
 export function findVenues(sentences: Sentence[], skip: Set<number>, k: CompiledKnowledge): VenueResult {
 	const mentions: VenueMention[] = [];
 	let paragraph = -1;
+	// compromise confirmations of unknown places, cached by window and capped per report (it is slow).
+	const length = sentences.length ? sentences.at(-1)!.end : 0;
+	const placeChecks = {left: 1 + Math.floor(length / TEXT_PER_PLACE_CHECK)};
 	for (const s of sentences) {
 		const opensParagraph = s.paragraph !== paragraph;
 		paragraph = s.paragraph;
@@ -59,7 +66,7 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 			const status = judge(before, after, opensParagraph && m.index === 0, k);
 			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}
-		mentions.push(...findUnknownVenues(s, k), ...findCapitalPeriphrases(s, k));
+		mentions.push(...findUnknownVenues(s, k, placeChecks), ...findCapitalPeriphrases(s, k));
 	}
 	const venues: string[] = [];
 	for (const m of mentions) if (m.status === 'venue' && !venues.includes(m.name)) venues.push(m.name);
@@ -89,20 +96,25 @@ function findCapitalPeriphrases(s: Sentence, k: CompiledKnowledge): VenueMention
  * followed by a known state ("in Montreux, Switzerland") or confirmed by
  * compromise on a short window. Regions and territories are never venues.
  */
-function findUnknownVenues(s: Sentence, k: CompiledKnowledge): VenueMention[] {
+function findUnknownVenues(s: Sentence, k: CompiledKnowledge, placeChecks: {left: number}): VenueMention[] {
 	const found: VenueMention[] = [];
 	if (!s.text.includes(' in ') && !s.text.includes(' at ')) return found;
-	for (const m of s.text.matchAll(UNKNOWN_PLACE)) {
+	for (const at of prepositionTargets(s.text)) {
+		PLACE_NAME.lastIndex = at;
+		const m = PLACE_NAME.exec(s.text);
+		if (!m) continue;
 		const name = m[1]!;
 		if (k.venueByForm.has(name) || k.actorForms.has(name) || k.outletByForm.has(name) || k.cues.regions.has(name)) continue;
 		if (name.split(/[ -]/).some((w) => k.cues.notNameWords.has(w))) continue;
-		const index = m.index + m[0].length - name.length;
+		const index = at;
 		const before = s.text.slice(Math.max(0, index - 200), index);
 		const after = s.text.slice(index + name.length, index + name.length + 200);
 		if (judge(before, after, false, k) !== 'venue') continue;
 		const country = m[2]?.replace(/^,\s+/, '');
 		const known = country !== undefined && k.actorForms.get(country)?.some((f) => f.actor.type === 'state');
 		if (!known) {
+			if (placeChecks.left <= 0) continue;
+			placeChecks.left--;
 			const window = s.text.slice(Math.max(0, index - PLACE_WINDOW), index + name.length + PLACE_WINDOW);
 			const places = nlp(window).places().out('array') as string[];
 			if (!places.some((p) => p.replace(/[.,]$/, '').startsWith(name))) continue;
@@ -110,6 +122,11 @@ function findUnknownVenues(s: Sentence, k: CompiledKnowledge): VenueMention[] {
 		found.push({name, start: s.start + index, end: s.start + index + name.length, sentence: s.index, paragraph: s.paragraph, status: 'venue'});
 	}
 	return found;
+}
+
+/** Positions right after " in " / " at " where a capitalised word starts. */
+function prepositionTargets(text: string): number[] {
+	return [...text.matchAll(PREPOSITION_THEN_CAPITAL)].map((m) => m.index + m[0].length);
 }
 
 function judge(before: string, after: string, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {
