@@ -39,8 +39,9 @@ export function printReport(results, {cores, node}) {
 	out.push('Wall seconds, with the CPU seconds of the process (all threads) in brackets; MB/CPU-s is throughput per busy core. Load avg: other jobs on the machine.');
 	out.push(table(
 		['reports', 'MB', '1 core MB/s', '1 core MB/CPU-s', '1 core rep/s', `${cores} cores MB/s`, `${cores} cores rep/s`, 'facts cold s', 'facts warm s', 'first frame cold s', 'first frame warm s', 'load avg'],
-		results.map((r) => [r.size, fmt(r.mb), fmt(r.mb / (r.oneCore.ms / 1000), 2), fmt(r.mb / (r.oneCore.cpuMs / 1000), 2), fmt(r.oneCore.reports / (r.oneCore.ms / 1000), 0), fmt(r.mb / (r.allCores.ms / 1000), 2), fmt(r.allCores.reports / (r.allCores.ms / 1000), 0), wallCpu(r.coldLoad), wallCpu(r.warmLoad), wallCpu(r.coldApp), wallCpu(r.warmApp), fmt(maxLoad(r))]),
+		results.map((r) => [r.oneCore.derived ? `${r.size} *` : r.size, fmt(r.mb), fmt(r.mb / (r.oneCore.ms / 1000), 2), fmt(r.mb / (r.oneCore.cpuMs / 1000), 2), fmt(r.oneCore.reports / (r.oneCore.ms / 1000), 0), fmt(r.mb / (r.allCores.ms / 1000), 2), fmt(r.allCores.reports / (r.allCores.ms / 1000), 0), wallCpu(r.coldLoad), wallCpu(r.warmLoad), wallCpu(r.coldApp), wallCpu(r.warmApp), fmt(maxLoad(r))]),
 	));
+	if (results.some((r) => r.oneCore.derived)) out.push('* throughput from the cold-cache load (--throughput-max): 1 core = MB per CPU-second of all threads, cores = wall time incl. cache writes');
 	out.push('', 'Interactivity and memory (search: every prefix of 12 typed queries; fzf: spawn + filter of one line per report)');
 	out.push(table(
 		['reports', 'index build ms', 'index heap MB', 'search p50 ms', 'search p95 ms', 'fzf p50 ms', 'fzf p95 ms', 'scroll p50 ms', 'scroll p95 ms', 'app peak RSS MB', 'peak RSS MB (all)'],

@@ -113,8 +113,8 @@ function unpack(value: unknown, text: string): unknown {
 	return object;
 }
 
-/** An Evidence object exactly as the extractor builds it, pointing into `text`. */
-function isSpanOf(object: Record<string, unknown>, text: string): boolean {
+/** An Evidence object exactly as the extractor builds it, pointing into `text` (keys text, start, end in that order). */
+export function isSpanOf(object: Record<string, unknown>, text: string): boolean {
 	const keys = Object.keys(object);
 	return (
 		keys.length === 3 &&

@@ -7,6 +7,7 @@ import {StatIndex} from '../cache/stat-index.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
 import type {LoadWarning} from '../types.js';
 import {defaultWorkerCount, extractInWorkers} from './extract-in-workers.js';
+import {shareEvidenceText} from './share-evidence-text.js';
 import type {ExtractJob} from './worker-messages.js';
 
 /** How files are loaded: cache and worker settings. */
@@ -115,7 +116,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 	};
 	if (workers > 1 && jobs.length >= threshold) {
 		stats.workers = Math.min(workers, jobs.length);
-		await extractInWorkers(jobs, knowledge, workers, keep);
+		await extractInWorkers(jobs, knowledge, workers, (index, result) => keep(index, shareEvidenceText(result)));
 	} else if (jobs.length > 0) {
 		// Imported on demand: the ingest and extract code (compromise, readability...) costs
 		// ~0.6 s of CPU to load, which a start served from the cache does not need.
