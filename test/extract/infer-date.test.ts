@@ -75,3 +75,8 @@ test('a day and month with no year never lands in the future', () => {
 	assert.ok(e.date !== null && e.date <= new Date().toISOString().slice(0, 10), String(e.date));
 	assert.equal(e.date, '2025-06-03');
 });
+
+test('"the three-year war" counts from the start of the negotiation\'s war', () => {
+	const e = entitiesOf('Russian and Ukrainian negotiators met in Istanbul to discuss ending the more than three-year war.');
+	assert.ok(e.date! >= '2025-02-24' && e.date! <= '2026-02-24', String(e.date));
+});

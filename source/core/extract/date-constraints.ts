@@ -28,7 +28,7 @@ const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40}$/i;
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},\s*$/;
 const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|upcoming|this coming|next)\b/i;
-const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ]months?(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) months of (?:war|fighting|conflict)\b/gi;
+const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
 const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
@@ -185,9 +185,10 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
-	if (!start || !s.text.includes('month')) return;
+	if (!start || (!s.text.includes('month') && !s.text.includes('year'))) return;
 	for (const m of s.text.matchAll(N_MONTH_WAR)) {
-		const months = parseCount(m[2] ?? m[3]!);
+		const count = parseCount(m[2] ?? m[4]!);
+		const months = count === undefined ? undefined : /year/i.test(m[3] ?? m[5]!) ? count * 12 : count;
 		if (!months || months > 120) continue;
 		const qualifier = (m[1] ?? '').trim().toLowerCase();
 		const base = addMonths(toDay(start), months);
