@@ -46,6 +46,7 @@ export function extractEntities(sentences: Sentence[], k: CompiledKnowledge, met
 	const date = meta.date
 		? {date: meta.date, dateSource: 'metadata' as const, dateEvidence: []}
 		: inferDate(sentences, captions, mentions, k, conflictStarts, parties.map((p) => p.name));
+	if (date.date) datedRoles(mediators, date.date, k);
 	const venues = [...venueResult.venues];
 	if (meta.title && !sentences.some((s) => s.text.includes(meta.title!))) {
 		for (const name of findVenues(splitSentences(meta.title), new Set(), k).venues) if (!venues.includes(name)) venues.push(name);
@@ -59,4 +60,14 @@ export function extractEntities(sentences: Sentence[], k: CompiledKnowledge, met
 		...date,
 		outlet: meta.outlet ?? findOutlet(sentences, k),
 	};
+}
+
+/** A known person's role is the office they held on the report's date (Al Thani: foreign minister in 2022, prime minister in 2024). */
+function datedRoles(mediators: Mediator[], date: string, k: CompiledKnowledge): void {
+	for (const m of mediators) {
+		if (m.type !== 'person') continue;
+		const roles = k.actorByName.get(m.name)?.roles ?? [];
+		const held = roles.find((r) => (!r.from || r.from <= date) && (!r.to || date < r.to));
+		if (held) m.role = held.title;
+	}
 }
