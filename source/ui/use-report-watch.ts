@@ -1,6 +1,7 @@
 import {useEffect, useState} from 'react';
-import {applyReportChange} from '../core/watch/apply-report-change.js';
+import {applyReportChange, reportFile} from '../core/watch/apply-report-change.js';
 import {watchReports, type WatchOptions} from '../core/watch/watch-reports.js';
+import type {ReportChange} from '../core/watch/watch-reports.js';
 import type {LoadWarning, Report} from '../core/types.js';
 
 /** The live report list of a watched dashboard. */
@@ -31,14 +32,16 @@ export function useReportWatch(initial: Report[], paths: string[], options: Watc
 
 	useEffect(() => {
 		if (!enabled) return;
+		// Files added while the first load ran are not in `initial`: the watch reports them at once.
+		const known = new Set(initial.map((report) => reportFile(report.file)));
 		const watcher = watchReports(
 			paths,
-			{...options, onError: (error) => setState((s) => ({...s, error}))},
+			{...options, known, onError: (error) => setState((s) => ({...s, error}))},
 			(change) =>
 				setState((s) => ({
 					reports: applyReportChange(s.reports, change),
 					newIds: new Set([...s.newIds, ...change.reports.map((r) => r.file)]),
-					warnings: [...s.warnings.filter((w) => !change.removed.includes(w.file)), ...change.warnings],
+					warnings: mergeWarnings(s.warnings, change),
 					error: s.error,
 				})),
 		);
@@ -48,4 +51,10 @@ export function useReportWatch(initial: Report[], paths: string[], options: Watc
 	}, [enabled, pathsKey]);
 
 	return state;
+}
+
+/** Warnings of files that changed or went are replaced by the new ones. */
+function mergeWarnings(warnings: LoadWarning[], change: ReportChange): LoadWarning[] {
+	const touched = new Set([...change.added, ...change.changed, ...change.removed]);
+	return [...warnings.filter((w) => !touched.has(w.file)), ...change.warnings];
 }

@@ -56,3 +56,20 @@ for (const mode of ['fs.watch', 'polling'] as const) {
 		}
 	});
 }
+
+test('files the caller does not show yet (added during the first load) are reported at once', async () => {
+	const {dir} = copyCorpus();
+	const loaded = await loadReports([dir], {cache: false});
+	const late = join(dir, 'part-1', 'zz-late.txt');
+	writeFileSync(late, NEW_REPORT);
+	const known = new Set(loaded.reports.map((r) => r.file));
+	const {watcher, next} = startWatch(dir, {known, debounceMs: 30, safetyPollMs: 60_000});
+	try {
+		const change = await next();
+		assert.deepEqual(change.added, [late]);
+		assert.deepEqual(change.changed, []);
+		assert.equal(change.reports.length, 1);
+	} finally {
+		watcher.close();
+	}
+});

@@ -9,13 +9,12 @@ import type {ReportChange} from './watch-reports.js';
  */
 export function applyReportChange(reports: Report[], change: ReportChange): Report[] {
 	const touched = new Set([...change.changed, ...change.removed, ...change.added]);
-	const kept = reports.filter((report) => !touched.has(fileOf(report.file, touched)));
+	const kept = reports.filter((report) => !touched.has(touched.has(report.file) ? report.file : reportFile(report.file)));
 	return sortReports([...kept, ...change.reports]);
 }
 
-/** The input file a report id belongs to: the id itself, or the part before a `#N` item suffix. */
-function fileOf(id: string, files: Set<string>): string {
-	if (files.has(id)) return id;
+/** The input file of a report id: the part before a `#N` item suffix, if any. */
+export function reportFile(id: string): string {
 	const hash = id.lastIndexOf('#');
 	return hash > 0 && /^#\d+$/.test(id.slice(hash)) ? id.slice(0, hash) : id;
 }

@@ -17,6 +17,11 @@ export interface WatchOptions extends Omit<LoadOptions, 'onProgress' | 'onStats'
 	safetyPollMs?: number;
 	/** Called when a rescan or load fails; the watch goes on. */
 	onError?: (error: Error) => void;
+	/**
+	 * The input files the caller already shows. Files found at start but not
+	 * among them (added while the first load ran) are reported as added at once.
+	 */
+	known?: ReadonlySet<string>;
 }
 
 /** What changed in the watched folders since the last notice. */
@@ -39,13 +44,16 @@ export interface ReportWatcher {
  * Watches the input paths and calls `onChange` with the reports of files added
  * or changed (loaded through the cache) and the files removed. Uses recursive
  * fs.watch with a debounce, and falls back to polling where fs.watch fails.
- * The files present at start are the baseline (the caller has loaded them): they are not reported.
+ * The files present at start are the baseline (the caller has loaded them) and
+ * are not reported, except those missing from `options.known`.
  * @example const w = watchReports(['reports/'], {}, (change) => show(change.reports)); w.close();
  */
 export function watchReports(paths: string[], options: WatchOptions, onChange: (change: ReportChange) => void): ReportWatcher {
 	const session: LoadSession = openLoadSession(paths, options.knowledge ?? loadKnowledge(options.knowledgeFiles), options);
 	const onError = options.onError ?? (() => {});
 	let known = scan(paths);
+	const missed = options.known ? [...known.keys()].filter((file) => !options.known!.has(file)) : [];
+	for (const file of missed) known.delete(file);
 	let closed = false;
 	let running: Promise<void> | undefined;
 	let again = false;
@@ -111,6 +119,7 @@ export function watchReports(paths: string[], options: WatchOptions, onChange: (
 		}
 	}
 	startPolling(watching ? (options.safetyPollMs ?? 10_000) : (options.pollIntervalMs ?? 1000));
+	if (missed.length > 0) trigger();
 
 	return {
 		close() {
