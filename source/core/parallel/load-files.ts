@@ -16,7 +16,7 @@ export interface LoadFilesOptions {
 	cache?: boolean;
 	/** Cache directory (default `$PARLEY_CACHE_DIR`, `$XDG_CACHE_HOME/parley` or `~/.cache/parley`). */
 	cacheDir?: string;
-	/** Worker threads for large loads (default: one per core, at most 8); 0 or 1 keeps everything in-process. */
+	/** Worker threads for large loads (default: one per core, at most 8); 0 keeps everything in-process. */
 	workers?: number;
 	/** Fewest files needing extraction before workers are used (default 200): below it, starting threads costs more than it saves. */
 	parallelThreshold?: number;
@@ -114,7 +114,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 		if (cache) cache.set(shas[index], files[index], result);
 		progress();
 	};
-	if (workers > 1 && jobs.length >= threshold) {
+	if (workers >= 1 && jobs.length >= threshold) {
 		stats.workers = Math.min(workers, jobs.length);
 		await extractInWorkers(jobs, knowledge, workers, (index, result) => keep(index, shareEvidenceText(result)));
 	} else if (jobs.length > 0) {
