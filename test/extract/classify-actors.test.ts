@@ -112,3 +112,9 @@ test('a minor member of a side without pair evidence stays out', () => {
 	const e = entitiesOf('Hamas officials met Egyptian mediators in Cairo to discuss the Israeli proposal.\nHamas said the ceasefire talks with Israel were serious.\nHamas and Islamic Jihad fighters clashed with Israeli troops in Khan Younis.');
 	assert.deepEqual(partyNames(e), ['Hamas', 'Israel']);
 });
+
+test('an unknown negotiator named with a possessive keeps the bare name', () => {
+	const e = entitiesOf('Talks between Armenia and Azerbaijan resumed in Abu Dhabi. The Emirati mediator, Khalid Al Mansouri, met both delegations.\nMansouri\'s proposal was discussed on Tuesday.');
+	assert.ok(mediatorNames(e).people.includes('Khalid Al Mansouri'), JSON.stringify(e.mediators));
+	assert.ok(!mediatorNames(e).people.some((p) => p.endsWith("'s")));
+});

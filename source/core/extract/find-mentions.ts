@@ -63,6 +63,8 @@ const ENVOY_TITLE = /\b(?:envoy|facilitator|special representative|special coord
 const ROLE_WORDS = 5;
 // A word that makes a phrase a role.
 const ROLE_WORD = /\b(?:minister|envoy|director|chief|head|negotiator|mediator|president|ambassador|coordinator|adviser|advisor|secretary|emir|king|prince|commander|leader|representative|speaker|official)\b/i;
+// A possessive ending captured with a name ("Hayya's").
+const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
@@ -171,7 +173,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 	const covered = (start: number, end: number) => known.some((m) => m.start - s.start < end && m.end - s.start > start);
 	let sentenceActs: boolean | undefined;
 	const candidates: Array<{index: number; text: string}> = [];
-	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0]});
+	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0].replace(POSSESSIVE_END, '')});
 	for (const c of candidates) {
 		let {index, text} = c;
 		const honorific = k.cues.honorificAtStart.exec(text + ' ');
