@@ -120,3 +120,16 @@ test('cache: false and PARLEY_NO_CACHE bypass the cache entirely', async () => {
 	assert.equal(on.stats.cacheHits, 0);
 	assert.equal(JSON.stringify(on.result), JSON.stringify(off.result));
 });
+
+test('a background flush writes every dirty shard', async () => {
+	const root = tempDir('cache');
+	const version = pipelineVersion({version: 'k1'}, '1.0.0');
+	const cache = new ReportCache(root, version);
+	const shas = Array.from({length: 40}, (_, i) => i.toString(16).padStart(2, '0').repeat(32));
+	for (const sha of shas) cache.set(sha, `${sha.slice(0, 4)}.txt`, {reports: [], warnings: [{file: sha, reason: 'r'}]});
+	const errors = await cache.flushInBackground();
+	assert.deepEqual(errors, []);
+	const reread = new ReportCache(root, version);
+	for (const sha of shas) assert.equal(reread.get(sha, `${sha.slice(0, 4)}.txt`)?.warnings[0]?.file, sha);
+	assert.ok(readdirSync(join(root, 'reports', version)).length > 1);
+});

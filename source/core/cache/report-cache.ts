@@ -59,19 +59,49 @@ export class ReportCache {
 	 */
 	flush(): string[] {
 		const errors: string[] = [];
-		for (const id of [...this.dirty].sort((a, b) => a - b)) {
-			const mine = this.shards.get(id)!;
-			const theirs = this.readShard(id, false);
-			for (const [key, value] of theirs) if (!mine.has(key)) mine.set(key, value);
-			try {
-				writeFileAtomic(this.shardPath(id), encodeShard(this.version, mine));
-			} catch (error) {
-				errors.push(`cache: cannot write ${this.shardPath(id)} (${(error as NodeJS.ErrnoException).code ?? error})`);
-			}
+		for (const id of this.takeDirty()) {
+			const error = this.writeShard(id);
+			if (error) errors.push(error);
 		}
-		if (this.dirty.size > 0) this.prune();
-		this.dirty.clear();
 		return errors;
+	}
+
+	/**
+	 * Like `flush`, one shard per event-loop turn, so a dashboard that has just
+	 * shown its first frame stays responsive while a large load is written.
+	 */
+	flushInBackground(): Promise<string[]> {
+		const ids = this.takeDirty();
+		const errors: string[] = [];
+		return new Promise((resolve) => {
+			const step = () => {
+				const id = ids.shift();
+				if (id === undefined) return resolve(errors);
+				const error = this.writeShard(id);
+				if (error) errors.push(error);
+				setImmediate(step);
+			};
+			setImmediate(step);
+		});
+	}
+
+	private takeDirty(): number[] {
+		const ids = [...this.dirty].sort((a, b) => a - b);
+		this.dirty.clear();
+		if (ids.length > 0) this.prune();
+		return ids;
+	}
+
+	private writeShard(id: number): string | undefined {
+		const mine = this.shards.get(id)!;
+		const theirs = this.readShard(id, false);
+		for (const [key, value] of theirs) if (!mine.has(key)) mine.set(key, value);
+		try {
+			writeFileAtomic(this.shardPath(id), encodeShard(this.version, mine));
+			return undefined;
+		} catch (error) {
+			return `cache: cannot write ${this.shardPath(id)} (${(error as NodeJS.ErrnoException).code ?? error})`;
+		}
 	}
 
 	private shard(sha256: string): ShardEntries {

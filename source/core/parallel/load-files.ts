@@ -48,6 +48,8 @@ export interface LoadSession {
 }
 
 export const DEFAULT_PARALLEL_THRESHOLD = 200;
+/** From this many newly extracted files on, the cache is written after the load returns. */
+const BACKGROUND_FLUSH_MIN = 500;
 
 /** Opens the cache (unless disabled) for loads of `paths` with this knowledge. */
 export function openLoadSession(paths: string[], knowledge: Knowledge, options: LoadFilesOptions = {}): LoadSession {
@@ -124,7 +126,12 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 		for (const job of jobs) keep(job.index, processFile(job.file, Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength), knowledge));
 	}
 
-	if (cache) stats.cacheProblems.push(...cache.problems.splice(0), ...cache.flush());
+	if (cache) {
+		stats.cacheProblems.push(...cache.problems.splice(0));
+		// A large cold load would otherwise hold its first frame back while writing ~7 KB per report.
+		if (stats.extracted >= BACKGROUND_FLUSH_MIN) void cache.flushInBackground().then((errors) => cache.problems.push(...errors));
+		else stats.cacheProblems.push(...cache.flush());
+	}
 	const indexError = statIndex?.save();
 	if (indexError) stats.cacheProblems.push(indexError);
 
