@@ -156,3 +156,13 @@ test('an exception in a view is shown by the error boundary; keys keep working',
 	await app.press('?');
 	await app.waitFor('Keys —');
 });
+
+test('Enter from a compare row opens the detail on that family\'s first fact', async () => {
+	const app = renderApp({reports: [april, august]}, 100, 30);
+	await app.press(KEYS.right, 'j', 'j', 'j', 'j');
+	await app.waitFor('>obstacles');
+	await app.press(KEYS.enter);
+	const frame = await app.waitFor('DETAIL');
+	assert.match(frame, /> obstacle\s+withdrawal-dispute/);
+	assert.match(frame.split('\n').filter((l) => l.startsWith('▶')).join(' '), /Philadelphi/);
+});

@@ -16,6 +16,8 @@ export interface CommandContext {
 	scroll: number;
 	/** Lines of text a page scroll moves. */
 	page: number;
+	/** Compare: the index of the first fact of the highlighted family row in a report (0 when none). */
+	rowFact?: (report: string, row: number) => number;
 	/** Report ids on screen that a search matched, best first (empty without a query). */
 	bestHits: string[];
 }
@@ -68,8 +70,12 @@ export function commandActions(command: Command, state: ViewState, ctx: CommandC
 		case 'view-matrix':
 			return act({type: 'show-view', view: 'matrix'});
 		case 'view-detail':
-		case 'open-detail':
-			return selectedReport ? act({type: 'open-detail', report: selectedReport}) : none;
+		case 'open-detail': {
+			if (!selectedReport) return none;
+			// From the compare view the detail opens on the highlighted row's first fact.
+			const fact = focus === 'compare' ? (ctx.rowFact?.(selectedReport, state.row) ?? 0) : 0;
+			return act({type: 'open-detail', report: selectedReport, fact});
+		}
 		case 'next-track':
 		case 'prev-track':
 			return act({type: 'cycle-track', delta: command === 'next-track' ? 1 : -1, count: ctx.trackCount});

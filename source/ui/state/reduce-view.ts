@@ -30,7 +30,7 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
 		case 'move-row':
 			return {...state, row: clamp(state.row + action.delta, action.count)};
 		case 'open-detail':
-			return {...state, focus: 'detail', detail: {report: action.report, fact: 0, scroll: FOLLOW_FACT}, message: null};
+			return {...state, focus: 'detail', detail: {report: action.report, fact: action.fact ?? 0, scroll: FOLLOW_FACT}, message: null};
 		case 'move-fact':
 			return {...state, detail: {...state.detail, fact: clamp(state.detail.fact + action.delta, action.count), scroll: FOLLOW_FACT}};
 		case 'scroll-detail':

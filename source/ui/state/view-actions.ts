@@ -11,7 +11,7 @@ export type ViewAction =
 	| {type: 'move-selection'; delta: number; count: number}
 	| {type: 'select'; index: number}
 	| {type: 'move-row'; delta: number; count: number}
-	| {type: 'open-detail'; report: string}
+	| {type: 'open-detail'; report: string; fact?: number}
 	| {type: 'move-fact'; delta: number; count: number}
 	| {type: 'scroll-detail'; from: number; delta: number; max: number}
 	| {type: 'open-search'}
