@@ -17,7 +17,7 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const skip = !hasTmux ? 'tmux is not installed: skipping the end-to-end test' : !existsSync(cli) ? `${cli} is missing: run npm run build (npm test does)` : false;
 const socket = `parley-e2e-${process.pid}`;
 const workdir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
-const DEADLINE_MS = 15_000;
+const DEADLINE_MS = 30_000;
 
 function tmux(...args: string[]): string {
 	const result = spawnSync('tmux', ['-L', socket, ...args], {encoding: 'utf8'});

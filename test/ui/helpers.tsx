@@ -39,7 +39,7 @@ export type Rendered = ReturnType<typeof render> & {
 	resize: (columns: number, rows: number) => void;
 };
 
-const DEADLINE_MS = 5000;
+const DEADLINE_MS = 10_000;
 
 /** Renders any element with helpers; the size defaults to 100x30 like ink-testing-library. */
 export function renderSized(element: ReactElement, columns = 100, rows = 30, color = false): Rendered {
