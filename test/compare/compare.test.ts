@@ -58,6 +58,12 @@ test('diff: added, dropped, attribute changes and momentum shifts', () => {
 	assert.deepEqual(dropped.sort(), ['William Burns', 'hostage-release', 'military-operations']);
 });
 
+test('a party whose negotiators change shows both labels', () => {
+	const before = report('a.txt', '2024-01-01', {parties: [{name: 'Israel', negotiators: ['David Barnea'], evidence}]});
+	const after = report('b.txt', '2024-02-01', {parties: [{name: 'Israel', negotiators: ['David Barnea', 'Ron Dermer'], evidence}]});
+	assert.deepEqual(diffReports(before, after).map((c) => c.label), ['Israel (David Barnea) → Israel (David Barnea, Ron Dermer)']);
+});
+
 test('the first report of a track has everything added', () => {
 	const changes = diffReports(undefined, april);
 	assert.ok(changes.every((c) => c.type === 'added'));

@@ -1,4 +1,4 @@
-import type {Change, Report} from '../types.js';
+import type {Change, FactFamily, Report} from '../types.js';
 import {FACT_FAMILIES, factMap} from './describe-facts.js';
 
 /**
@@ -26,13 +26,18 @@ export function diffReports(prev: Report | undefined, next: Report): Change[] {
 		for (const [key, label] of b) {
 			const old = a.get(key);
 			if (old === undefined) changes.push({type: 'added', family, key, label});
-			else if (old !== label) changes.push({type: 'changed', family, key, label: `${key}: ${attributesOf(old)} → ${attributesOf(label)}`, from: old, to: label});
+			else if (old !== label) changes.push({type: 'changed', family, key, label: changedLabel(family, key, old, label), from: old, to: label});
 		}
 		for (const [key, label] of a) {
 			if (!b.has(key)) changes.push({type: 'dropped', family, key, label});
 		}
 	}
 	return changes;
+}
+
+/** Terms show their attributes ("ceasefire: 6 weeks → 1 month"); other families their whole labels. */
+function changedLabel(family: FactFamily, key: string, from: string, to: string): string {
+	return family === 'term' ? `${key}: ${attributesOf(from)} → ${attributesOf(to)}` : `${from} → ${to}`;
 }
 
 function attributesOf(label: string): string {
