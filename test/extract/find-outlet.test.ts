@@ -24,3 +24,7 @@ test('a site prefix glued to the first word is the outlet when knowledge lists i
 test('metadata wins', () => {
 	assert.equal(entitiesOf('JEDDAH (Reuters) - Talks resumed.', {outlet: 'Sudan Tribune'}).outlet, 'Sudan Tribune');
 });
+
+test('the Reuters credit line names Reuters', () => {
+	assert.equal(entitiesOf('Talks resumed in Doha on Monday.\nReporting by Jane Roe in Cairo; Editing by John Doe').outlet, 'Reuters');
+});
