@@ -15,7 +15,7 @@ const {values} = parseArgs({
 		jobs: {type: 'string', default: String(Math.min(2, availableParallelism()))},
 		family: {type: 'string', multiple: true},
 		quick: {type: 'boolean', default: false},
-		deadline: {type: 'string', default: '120'},
+		deadline: {type: 'string', default: '600'},
 	},
 });
 const count = Number(values.count);
