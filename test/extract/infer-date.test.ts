@@ -80,3 +80,8 @@ test('"the three-year war" counts from the start of the negotiation\'s war', () 
 	const e = entitiesOf('Russian and Ukrainian negotiators met in Istanbul to discuss ending the more than three-year war.');
 	assert.ok(e.date! >= '2025-02-24' && e.date! <= '2026-02-24', String(e.date));
 });
+
+test('"500 days into the war" counts from the war\'s start', () => {
+	const e = entitiesOf('Israeli and Hamas negotiators met Qatari mediators in Doha, 500 days into the war.');
+	assert.equal(e.date, '2025-02-18');
+});

@@ -29,6 +29,8 @@ const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},\s*$/;
 const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|upcoming|this coming|next)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
+// "100 days into the war", "day 500 of the war".
+const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
 const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
@@ -185,7 +187,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
-	if (!start || (!s.text.includes('month') && !s.text.includes('year'))) return;
+	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
 	for (const m of s.text.matchAll(N_MONTH_WAR)) {
 		const count = parseCount(m[2] ?? m[4]!);
 		const months = count === undefined ? undefined : /year/i.test(m[3] ?? m[5]!) ? count * 12 : count;
@@ -195,6 +197,14 @@ function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[])
 		const lo = qualifier === 'nearly' || qualifier === 'almost' ? addMonths(base, -1) : base;
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
 		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+	}
+	for (const m of s.text.matchAll(INTO_THE_WAR)) {
+		const count = parseCount(m[1] ?? m[3]!);
+		if (!count) continue;
+		const days = count * UNIT_DAYS[(m[2] ?? 'day').toLowerCase().replace(/s$/, '')]!;
+		if (days > 3650) continue;
+		const day = toDay(start) + days - (m[3] ? 1 : 0);
+		out.push({alts: [{kind: 'range', lo: day, hi: day + Math.max(2, Math.round(days / 20)), anchor: day}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
 }
 
