@@ -153,7 +153,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
 			alt = {kind: 'point', day: day + sign * days};
 			weight = 4;
-			label = `${amount[0].trim()} (${e.date})`;
+			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${e.label} (${e.date})`;
 		} else if (ago && parseCount(ago[1]!) !== undefined) {
 			const days = parseCount(ago[1]!)! * UNIT_DAYS[ago[2]!.toLowerCase().replace(/s$/, '')]!;
 			alt = {kind: 'point', day: day + days};
