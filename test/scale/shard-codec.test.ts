@@ -32,10 +32,12 @@ test('a shard round-trips to the same JSON, evidence rebuilt from the text', () 
 		['k1', {reports: [report('a.txt', TEXT), report('a.txt#2', TEXT + ' More.')], warnings: [{file: 'a.txt', reason: 'x'}]}],
 		['k2', {reports: [report('b.txt', undefined)], warnings: []}],
 		['k3', {reports: [], warnings: [{file: 'c.txt', reason: 'cannot process (boom)'}]}],
+		['k4', {reports: [report('d.txt', 'A lone surrogate \ud800 in the text. Talks resumed in Doha on Monday.')], warnings: []}],
 	]);
 	const bytes = encodeShard('v1', entries);
 	const decoded = decodeShard(bytes, 'v1');
 	assert.equal(JSON.stringify([...decoded]), JSON.stringify([...entries]));
+	assert.equal(decoded.get('k4')!.reports[0]!.text, entries.get('k4')!.reports[0]!.text, 'a lone surrogate survives');
 	assert.ok(bytes.length < JSON.stringify([...entries]).length, 'evidence is stored as offsets');
 	const evidence = decoded.get('k1')!.reports[0]!.mediators[0]!.evidence[0]!;
 	assert.equal(decoded.get('k1')!.reports[0]!.text!.slice(evidence.start, evidence.end), evidence.text);

@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
 import {packageRoot} from '../package-paths.js';
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
 const EXTRACTOR_MODULE = /^extract-report\.[jt]s$/;
 const EXTRACTOR_VERSION_LINE = /export const EXTRACTOR_VERSION\s*=\s*['"]([^'"]+)['"]/;

@@ -4,36 +4,40 @@ import type {FileResult} from './report-cache.js';
 /** Entries of one shard: key (content hash + path) → what that file gave. */
 export type ShardEntries = Map<string, FileResult>;
 
-const FORMAT = 'parley-report-cache/2';
+const FORMAT = 'parley-report-cache/3';
 /** Marks a packed evidence span in the facts JSON: "\u0001start:end". */
 const SPAN = '\u0001';
 
 /**
  * Shard file layout: a header line (format, version, counts, byte lengths),
- * then the facts as JSON, then every report's cleaned text as one UTF-8 blob.
- * Two things keep a warm start cheap: the texts are sliced out of the blob
- * instead of being parsed as JSON strings, and evidence objects whose text is
- * `report.text.slice(start, end)` are stored as their offsets only and
- * rebuilt as slices of the report text (evidence was ~75% of the facts).
+ * then the facts as JSON, then every report's cleaned text, joined, as one
+ * UTF-8 blob. What keeps a warm start cheap:
+ * - the blob is decoded into one string and each report's text is a slice of
+ *   it (UTF-16 offsets): no per-report string copies for the GC to move;
+ * - evidence objects whose text is `report.text.slice(start, end)` are stored
+ *   as their offsets only and rebuilt as slices (evidence was ~75% of the facts).
+ * A text that is not well-formed UTF-16 (lone surrogates) would not survive
+ * UTF-8, so it stays inline in the JSON.
  */
 export function encodeShard(version: string, entries: ShardEntries): Buffer {
-	const texts: Buffer[] = [];
-	let textBytes = 0;
+	const texts: string[] = [];
+	let chars = 0;
 	const packed = [...entries].map(([key, result]) => [
 		key,
 		result.warnings,
 		result.reports.map((report) => {
-			if (typeof report.text !== 'string') return pack(report, undefined);
-			const bytes = Buffer.from(report.text, 'utf8');
-			texts.push(bytes);
-			const span = [textBytes, textBytes + bytes.length];
-			textBytes += bytes.length;
-			return {...(pack(report, report.text) as object), text: span};
+			const text = report.text;
+			if (typeof text !== 'string' || !isWellFormed(text)) return {...(pack(report, text) as object), text};
+			texts.push(text);
+			const span = [chars, chars + text.length];
+			chars += text.length;
+			return {...(pack(report, text) as object), text: span};
 		}),
 	]);
 	const facts = Buffer.from(JSON.stringify(packed), 'utf8');
-	const header = JSON.stringify({format: FORMAT, version, entries: entries.size, factsBytes: facts.length, textBytes});
-	return Buffer.concat([Buffer.from(`${header}\n`), facts, ...texts]);
+	const blob = Buffer.from(texts.join(''), 'utf8');
+	const header = JSON.stringify({format: FORMAT, version, entries: entries.size, factsBytes: facts.length, textBytes: blob.length, textChars: chars});
+	return Buffer.concat([Buffer.from(`${header}\n`), facts, blob]);
 }
 
 /** Parses and checks a shard file; throws on any sign of damage. */
@@ -43,12 +47,14 @@ export function decodeShard(bytes: Buffer, version: string): ShardEntries {
 	const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Record<string, unknown>;
 	if (header.format !== FORMAT) throw new Error('unknown format');
 	if (header.version !== version) throw new Error('wrong version');
-	const {factsBytes, textBytes} = header;
-	if (typeof factsBytes !== 'number' || typeof textBytes !== 'number') throw new Error('bad header');
+	const {factsBytes, textBytes, textChars} = header;
+	if (typeof factsBytes !== 'number' || typeof textBytes !== 'number' || typeof textChars !== 'number') throw new Error('bad header');
 	const factsStart = newline + 1;
 	const textStart = factsStart + factsBytes;
 	if (textStart + textBytes !== bytes.length) throw new Error('truncated or padded');
 	const packed = JSON.parse(bytes.toString('utf8', factsStart, textStart)) as unknown;
+	const allText = bytes.toString('utf8', textStart);
+	if (allText.length !== textChars) throw new Error('text blob damaged');
 	if (!Array.isArray(packed) || packed.length !== header.entries) throw new Error('entry count mismatch');
 	const entries: ShardEntries = new Map();
 	for (const item of packed) {
@@ -59,8 +65,8 @@ export function decodeShard(bytes: Buffer, version: string): ShardEntries {
 			const span = report.text;
 			if (Array.isArray(span)) {
 				const [start, end] = span as number[];
-				if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= textBytes)) throw new Error('bad text span');
-				report.text = bytes.toString('utf8', textStart + start, textStart + end);
+				if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= textChars)) throw new Error('bad text span');
+				report.text = allText.slice(start, end);
 			}
 			unpack(report, typeof report.text === 'string' ? report.text : '');
 			if (typeof report.file !== 'string' || typeof report.sha256 !== 'string' || !Array.isArray(report.terms)) throw new Error('malformed report');
@@ -129,4 +135,9 @@ export function isSpanOf(object: Record<string, unknown>, text: string): boolean
 
 function isReport(object: Record<string, unknown>): boolean {
 	return typeof object.sha256 === 'string' && 'file' in object;
+}
+
+/** String.prototype.isWellFormed (Node 20+; not in the ES2022 lib typings). */
+function isWellFormed(text: string): boolean {
+	return (text as unknown as {isWellFormed(): boolean}).isWellFormed();
 }
