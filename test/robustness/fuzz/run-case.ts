@@ -95,16 +95,35 @@ function checkResult(dir: string, fuzzCase: FuzzCase, {reports, warnings}: LoadR
 	} catch (error) {
 		problems.push(`the result is not serialisable: ${(error as Error).message}`);
 	}
+	// Indexed by file (without `#N`), so a case of 100,000 files is checked in linear time.
+	const reportsOf = groupByFile(reports, (r) => r.file);
+	const warningsOf = groupByFile(warnings, (w) => w.file);
 	for (const entry of fuzzCase.entries) {
 		if (!entry.expect) continue;
 		const path = join(dir, entry.path);
-		const names = (file: string) => file === path || file.startsWith(`${path}#`);
-		const mine = reports.filter((r) => names(r.file));
-		const warned = warnings.filter((w) => names(w.file));
+		const mine = reportsOf.get(path) ?? [];
+		const warned = warningsOf.get(path) ?? [];
 		const problem = unmet(entry.expect, mine, warned.length > 0, baseline);
 		if (problem) problems.push(`${JSON.stringify(entry.path)}: ${problem} (reports: ${mine.length}; warnings: ${JSON.stringify(warned.slice(0, 3).map((w) => w.reason))})`);
 	}
 	return problems;
+}
+
+/** Items grouped by the file they name: `file`, or `file` of `file#N` when that is not itself a file name. */
+function groupByFile<T>(items: T[], fileOf: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	const add = (key: string, item: T) => {
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	};
+	for (const item of items) {
+		const file = fileOf(item);
+		add(file, item);
+		const hash = file.lastIndexOf('#');
+		if (hash > 0 && /^#\d+$/.test(file.slice(hash))) add(file.slice(0, hash), item);
+	}
+	return groups;
 }
 
 function unmet(expect: Expect, reports: Report[], warned: boolean, baseline: string): string | undefined {
