@@ -4,6 +4,9 @@ import type {LoadWarning} from '../types.js';
 import {formatOfPath, isGoldFile, supportedExtensions} from './detect-format.js';
 import {MAX_DIR_DEPTH, MAX_FILE_BYTES, MAX_INPUT_FILES} from './limits.js';
 
+/** Snapshots the dashboard's e key writes (often into the folder being read): not reports. */
+const SNAPSHOT_NAME = /^parley-snapshot-\d{4}-\d{2}-\d{2}-\d{6}(?:-\d+)?\.md$/;
+
 /** Options of `listInputFiles`. */
 export interface ListOptions {
 	/** Files larger than this are skipped with a warning (default `MAX_FILE_BYTES`). */
@@ -29,7 +32,7 @@ export function listInputFiles(paths: string[], options: ListOptions = {}): {fil
 	const addFile = (path: string, stat: Stats, real: string) => {
 		if (seen.has(real)) return;
 		seen.add(real);
-		if (isGoldFile(path)) return;
+		if (isGoldFile(path) || SNAPSHOT_NAME.test(basename(path))) return;
 		if (!formatOfPath(path)) {
 			warnings.push({file: path, reason: `unsupported file type (supported: ${supportedExtensions()})`});
 			return;
