@@ -15,6 +15,9 @@ export interface ActorRoles {
 // An appositive right after a person ("Witkoff, Trump's special envoy, announced"), passed over.
 const APPOSITIVE = /^,\s+[^,;]{0,90},/;
 const CLAUSE_END = /[,;:—–]|\s-\s/;
+// A name set off by commas after its title: the comma before it, and the one that closes it.
+const APPOSITIVE_OPENED = /,\s*$/;
+const APPOSITIVE_CLOSE = /^\s*,\s+(?=[a-z])/;
 // Where a clause before a person starts: a semicolon or a contrasting conjunction.
 const CLAUSE_JOIN = /;|\b(?:but|while|whereas|although|though|yet)\b/;
 const ACT_BEFORE_CHARS = 120;
@@ -170,6 +173,8 @@ function acts(m: ActorMention, s: Sentence, k: CompiledKnowledge): boolean {
 /** The person's clause: any appositive plus the words up to the next clause break. */
 function personClause(m: ActorMention, s: Sentence): string {
 	let after = s.text.slice(m.end - s.start);
+	// A name closing an appositive ("Turkey's intelligence chief, X, joined"): its clause follows the comma.
+	if (APPOSITIVE_OPENED.test(s.text.slice(Math.max(0, m.start - s.start - 2), m.start - s.start))) after = after.replace(APPOSITIVE_CLOSE, ' ');
 	const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
 	after = after.slice(appositive.length);
 	const cut = CLAUSE_END.exec(after);

@@ -2,6 +2,8 @@ import type {Sentence} from './split-sentences.js';
 
 // A photo credit inside or right after a caption ("Photo by X", "Photograph: X/Bloomberg").
 const PHOTO_CREDIT = /\b(?:Photo(?:graph)?s?\s*(?:by|:)|Image\s*(?:by|:)|Credit\s*:|Getty Images|AP Photo|AFP via|via Reuters|\/Reuters|\/AFP|\/AP\b|Pool Photo|File photo)/i;
+// A line labelled as a caption ("Photo caption:", "Caption:", "Pictured:") or opening with a credit ("(AP Photo/X)").
+const CAPTION_LABEL = /^\s*(?:(?:Photo|Image|Picture)\s+caption\s*:|Caption\s*:|Pictured\s*:|\((?:AP|AFP|Reuters|EPA|Getty)\b[^)]{0,60}\))/i;
 // A short line that is only a credit ("West Asia News Agency via Reuters").
 const CREDIT_LINE = /^(?:[A-Z][\w.&'’-]*\s+){0,6}(?:via\s+(?:Reuters|AP|AFP|Getty Images)|\/\s*(?:Reuters|AP|AFP))\.?$|^(?:Reuters|AFP|AP|Getty Images|EPA)(?:\/[\w ]+)?\.?$/;
 // Caption syntax: "<who> meets/speaks ... in <City>, <Country>, on <Month> <day>, <year>."
@@ -21,7 +23,7 @@ export function findCaptionParagraphs(sentences: Sentence[]): Set<number> {
 	for (let p = 0; p < count; p++) {
 		const text = paragraphs.get(p) ?? '';
 		const next = paragraphs.get(p + 1) ?? '';
-		if (PHOTO_CREDIT.test(text) && text.length < 400) captions.add(p);
+		if ((PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text)) && text.length < 400) captions.add(p);
 		else if (CREDIT_LINE.test(next.trim()) && next.length < 80) {
 			captions.add(p);
 			captions.add(p + 1);

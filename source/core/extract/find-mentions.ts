@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import {escapeRegExp, type CompiledKnowledge, type MentionKind} from '../knowledge/compile-knowledge.js';
 import type {ActorType} from '../types.js';
 import type {Sentence} from './split-sentences.js';
+import {namesIn} from './ner-cache.js';
 
 /** One place in the text that names an actor. */
 export interface ActorMention {
@@ -63,6 +63,8 @@ const ENVOY_TITLE = /\b(?:envoy|facilitator|special representative|special coord
 const ROLE_WORDS = 5;
 // A word that makes a phrase a role.
 const ROLE_WORD = /\b(?:minister|envoy|director|chief|head|negotiator|mediator|president|ambassador|coordinator|adviser|advisor|secretary|emir|king|prince|commander|leader|representative|speaker|official)\b/i;
+// After a word, another capitalised name word that is no weekday or month: the word was a first name.
+const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\p{Ll}]{2,}(?![\p{L}'’])/u;
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AFTER = /^['’]s\b/;
@@ -94,6 +96,8 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			if (chosen.kind === 'surname') {
 				const seen = forms.find((f) => seenFull.has(f.actor.name));
 				const titled = k.cues.titleAtEnd.test(before);
+				// A surname that is only the first name of a longer name ("Ibrahim Kalin") is not its bearer.
+				if (!seen && FIRST_NAME_OF.test(s.text.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
 				if (seen) chosen = seen;
 				else if (!(titled || (forms.length === 1 && m.text.length >= 6))) continue;
 			}
@@ -190,7 +194,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			nerBudget.left--;
 			// compromise is slow: it only sees a window around the candidate, and only for plausible names.
 			const window = s.text.slice(Math.max(0, index - NER_WINDOW), index + text.length + NER_WINDOW);
-			const people = nlp(window).people().out('array') as string[];
+			const people = namesIn(window, 'people');
 			cued = people.some((n) => n.replace(/[.,]$/, '').endsWith(text.split(/\s+/).at(-1)!) && text.includes(n.split(/\s+/)[0]!));
 		}
 		if (!cued) continue;
