@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {entitiesOf, mediatorNames} from './entities-helper.js';
+import {entitiesOf, mediatorNames, partyNames} from './entities-helper.js';
 
 // Invented sentences from several negotiations: general entity rules, positive and negative.
 
@@ -35,4 +35,26 @@ test('a title set off by commas before an unknown name makes an acting mediator'
 test("a known surname that is the first name of a longer name is not that person", () => {
 	const e = entitiesOf("Turkey's intelligence chief, Ibrahim Kalin, met Russian and Ukrainian delegations in Istanbul.");
 	assert.ok(!mediatorNames(e).people.includes('Anwar Ibrahim'));
+});
+
+test("a side member answering the mediators' draft is a party beside its paired ally", () => {
+	const e = entitiesOf('U.S. envoy Amos Hochstein met Lebanese Parliament Speaker Nabih Berri in Beirut for talks on a proposal to end the fighting between Israel and Hezbollah. Lebanese officials said they delivered their response to the U.S. draft.');
+	assert.deepEqual(partyNames(e), ['Hezbollah', 'Israel', 'Lebanon']);
+	assert.deepEqual(mediatorNames(e), {states: ['United States'], people: ['Amos Hochstein']});
+	assert.deepEqual(partyNames(entitiesOf("Talks between Israel and Hezbollah continued. Lebanon's response to the U.S. proposal included amendments.")), ['Hezbollah', 'Israel', 'Lebanon']);
+	// Lebanese officials who only comment do not make Lebanon a side.
+	assert.deepEqual(partyNames(entitiesOf('Talks between Israel and Hezbollah continued. Lebanese officials said the strikes on Beirut were unacceptable.')), ['Hezbollah', 'Israel']);
+});
+
+test("the broker's top diplomat at the signing is a mediator", () => {
+	assert.deepEqual(
+		mediatorNames(entitiesOf('The foreign ministers of Rwanda and Congo signed the agreement at the State Department alongside Secretary of State Marco Rubio, in a deal brokered by the Trump administration.')),
+		{states: ['United States'], people: ['Marco Rubio']},
+	);
+	assert.deepEqual(
+		mediatorNames(entitiesOf("Qatar's prime minister, Mohammed bin Abdulrahman Al Thani, presided over the signing of the Doha declaration between Congo and the M23.")),
+		{states: ['Qatar'], people: ['Mohammed bin Abdulrahman Al Thani']},
+	);
+	// Standing alongside someone outside a signing is no act.
+	assert.deepEqual(mediatorNames(entitiesOf('Netanyahu stood alongside Secretary of State Marco Rubio as he warned Hamas, while talks in Doha continued.')).people, []);
 });

@@ -25,6 +25,10 @@ const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
 // " and the ", also after a demonym's noun: "the Colombian government and the EMC".
 const AND_JOIN = /^\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?$/i;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+// A side answering the mediators' text ("Lebanese officials said they delivered their response to the U.S. draft",
+// "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.
+const RESPONDS_AFTER =
+	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
 
 /**
  * Pairs of state/organisation mentions set against each other in one sentence:
@@ -74,6 +78,13 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 	const namesBySentence = new Map<number, Set<string>>();
 	for (const m of mentions) if (talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
 	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
+	const byId = new Map(sentences.map((s) => [s.index, s]));
+	const responding = new Set<string>();
+	for (const m of mentions) {
+		if (m.type === 'person' || responding.has(m.name)) continue;
+		const s = byId.get(m.sentence);
+		if (s && RESPONDS_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 140))) responding.add(m.name);
+	}
 	const active: ActiveConflict[] = [];
 	for (const conflict of k.conflicts) {
 		const [sideA, sideB] = conflict.sides;
@@ -88,7 +99,7 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 		const firm = new Set<string>();
 		const soft = new Set<string>();
 		for (const side of [namedA, namedB]) {
-			const withPairs = side.filter((x) => hits.some((p) => p.a === x || p.b === x));
+			const withPairs = side.filter((x) => hits.some((p) => p.a === x || p.b === x) || (hits.length > 0 && responding.has(x)));
 			if (withPairs.length) for (const x of withPairs) firm.add(x);
 			else {
 				const withAnyPair = side.filter((x) => paired.has(x));
