@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import {readFileSync, statSync, type Stats} from 'node:fs';
+import {statSync, type Stats} from 'node:fs';
 import {cacheDisabledByEnv, resolveCacheDir} from '../cache/cache-dir.js';
 import {pipelineVersion} from '../cache/pipeline-version.js';
 import {ReportCache, type FileResult} from '../cache/report-cache.js';
@@ -7,6 +7,7 @@ import {StatIndex} from '../cache/stat-index.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
 import type {LoadWarning} from '../types.js';
 import {defaultWorkerCount, extractInWorkers} from './extract-in-workers.js';
+import {readInputFile} from './read-input-file.js';
 import {shareEvidenceText} from './share-evidence-text.js';
 import type {ExtractJob} from './worker-messages.js';
 
@@ -86,7 +87,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 				progress();
 				continue;
 			}
-			bytes = readFileSync(file);
+			bytes = readInputFile(file);
 		} catch (error) {
 			readWarnings[index] = {file, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? error})`};
 			progress();
