@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Sentence} from './split-sentences.js';
+import {namesIn} from './ner-cache.js';
 
 /** One mention of a known city and the verdict on it. */
 export interface VenueMention {
@@ -116,7 +116,7 @@ function findUnknownVenues(s: Sentence, k: CompiledKnowledge, placeChecks: {left
 			if (placeChecks.left <= 0) continue;
 			placeChecks.left--;
 			const window = s.text.slice(Math.max(0, index - PLACE_WINDOW), index + name.length + PLACE_WINDOW);
-			const places = nlp(window).places().out('array') as string[];
+			const places = namesIn(window, 'places');
 			if (!places.some((p) => p.replace(/[.,]$/, '').startsWith(name))) continue;
 		}
 		found.push({name, start: s.start + index, end: s.start + index + name.length, sentence: s.index, paragraph: s.paragraph, status: 'venue'});

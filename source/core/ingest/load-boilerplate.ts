@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundledKnowledgeDir} from '../package-paths.js';
+import {buildGateIndex, type GateIndex, openedIds, wordStartKeys} from '../extract/cues/word-gate.js';
 
 /** A pattern as written in `data/knowledge/boilerplate.json`: a case-insensitive source, or source plus flags. */
 export type PatternSpec = string | {pattern: string; flags?: string};
@@ -45,27 +46,70 @@ export function bundledBoilerplate(): BoilerplateRules {
  * @throws Error naming the list when a pattern is not a valid regex.
  */
 export function compileBoilerplate(data: BoilerplateData): BoilerplateRules {
-	return {
-		junkLine: tester('junkLines', data.junkLines),
-		headerLine: tester('headerLines', data.headerLines),
-		creditLine: tester('creditLines', data.creditLines),
-		captionMarker: tester('captionMarkers', data.captionMarkers),
-		keepLine: tester('keepLines', data.keepLines),
-		strongCues: counter('strongPromoCues', data.strongPromoCues),
-		weakCues: counter('weakPromoCues', data.weakPromoCues),
+	const gate = new LineGate();
+	const rules = {
+		junkLine: tester(gate, 'junkLines', data.junkLines),
+		headerLine: tester(gate, 'headerLines', data.headerLines),
+		creditLine: tester(gate, 'creditLines', data.creditLines),
+		captionMarker: tester(gate, 'captionMarkers', data.captionMarkers),
+		keepLine: tester(gate, 'keepLines', data.keepLines),
+		strongCues: counter(gate, 'strongPromoCues', data.strongPromoCues),
+		weakCues: counter(gate, 'weakPromoCues', data.weakPromoCues),
 	};
+	gate.seal();
+	return rules;
 }
 
-function tester(list: string, specs: PatternSpec[] = []): (line: string) => boolean {
-	const regexes = compile(list, specs, '');
-	return (line) => regexes.some((re) => re.test(line));
+/**
+ * One list's regex for one flag set, plus the same alternation without the
+ * patterns that must start a word with a known prefix (see word-gate.ts): a
+ * line none of whose words opens those patterns gets the smaller regex, with
+ * the same matches, since the gated alternatives could not match anywhere in it.
+ */
+interface GatedRegex {
+	full: RegExp;
+	rest: RegExp | null;
+	/** Id in the line gate, or -1 when nothing is gated. */
+	id: number;
 }
 
-function counter(list: string, specs: PatternSpec[] = []): (line: string) => number {
-	const regexes = compile(list, specs, 'g');
+/** Looks each line's word prefixes up once for all lists (the rules test the same line in turn). */
+class LineGate {
+	private keys: string[][] = [];
+	private index: GateIndex | undefined;
+	private lastLine: string | undefined;
+	private lastOpen: Uint8Array = new Uint8Array(0);
+
+	add(keys: string[]): number {
+		return this.keys.push(keys) - 1;
+	}
+
+	seal(): void {
+		this.index = buildGateIndex(this.keys);
+	}
+
+	pick(g: GatedRegex, line: string): RegExp | null {
+		if (g.id < 0) return g.full;
+		if (line !== this.lastLine) {
+			this.lastOpen = openedIds(line, this.index!);
+			this.lastLine = line;
+		}
+		return this.lastOpen[g.id] ? g.full : g.rest;
+	}
+}
+
+function tester(gate: LineGate, list: string, specs: PatternSpec[] = []): (line: string) => boolean {
+	const regexes = compile(gate, list, specs, '');
+	return (line) => regexes.some((g) => gate.pick(g, line)?.test(line) ?? false);
+}
+
+function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line: string) => number {
+	const regexes = compile(gate, list, specs, 'g');
 	return (line) => {
 		let hits = 0;
-		for (const re of regexes) {
+		for (const g of regexes) {
+			const re = gate.pick(g, line);
+			if (!re) continue;
 			re.lastIndex = 0;
 			let match: RegExpExecArray | null;
 			while ((match = re.exec(line))) {
@@ -78,7 +122,7 @@ function counter(list: string, specs: PatternSpec[] = []): (line: string) => num
 }
 
 /** One regex per distinct flag set, each an alternation of that list's patterns. */
-function compile(list: string, specs: PatternSpec[], extraFlags: string): RegExp[] {
+function compile(gate: LineGate, list: string, specs: PatternSpec[], extraFlags: string): GatedRegex[] {
 	const byFlags = new Map<string, string[]>();
 	for (const spec of specs) {
 		const source = typeof spec === 'string' ? spec : spec?.pattern;
@@ -90,8 +134,19 @@ function compile(list: string, specs: PatternSpec[], extraFlags: string): RegExp
 			throw new Error(`boilerplate ${list}: invalid pattern ${JSON.stringify(source)} (${(error as Error).message})`);
 		}
 		const group = byFlags.get(flags) ?? [];
-		group.push(`(?:${source})`);
+		group.push(source);
 		byFlags.set(flags, group);
 	}
-	return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags.replace(extraFlags, '') + extraFlags));
+	return [...byFlags].map(([flags, sources]) => {
+		const all = flags.replace(extraFlags, '') + extraFlags;
+		const build = (list: string[]) => new RegExp(list.map((source) => `(?:${source})`).join('|'), all);
+		const full = build(sources);
+		// Unicode case folding lets non-ASCII letters match ASCII ones, which the gate cannot see.
+		if (flags.includes('u')) return {full, rest: full, id: -1};
+		const keys = sources.map((source) => wordStartKeys([source]));
+		const gated = keys.flatMap((k) => k ?? []);
+		if (gated.length === 0) return {full, rest: full, id: -1};
+		const others = sources.filter((_, i) => !keys[i]);
+		return {full, rest: others.length ? build(others) : null, id: gate.add(gated)};
+	});
 }
