@@ -33,6 +33,12 @@ const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ]
 const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
 const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+// "on the eve of the second anniversary of", "marks the first anniversary of", "the third anniversary of Russia's".
+const ANNIVERSARY_BEFORE = /\b(?:(?:on\s+)?the\s+eve\s+of\s+)?the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|one-year|two-year|three-year|four-year|five-year)\s+anniversary\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+const EVE_BEFORE = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+const ORDINALS: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, one: 1, two: 2, three: 3, four: 4, five: 5};
+// "six months after", "a year since", "two years following": a distance from a dated event or date.
+const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
@@ -84,6 +90,32 @@ export function collectDateConstraints(
 	return out;
 }
 
+/**
+ * The day a phrase before a dated event or date names, counted from that date:
+ * "on the eve of the second anniversary of" (two years, less a day), "six months after",
+ * "a year since". Undefined when the phrase names no distance.
+ */
+export function shiftedDay(before: string, day: number): {day: number; label: string} | undefined {
+	const anniversary = ANNIVERSARY_BEFORE.exec(before);
+	if (anniversary) {
+		const word = anniversary[1]!.toLowerCase().replace(/-year$/, '');
+		const years = ORDINALS[word] ?? parseInt(word, 10);
+		if (!Number.isFinite(years) || years < 1) return undefined;
+		const eve = /\beve\s+of\b/i.test(anniversary[0]);
+		return {day: addMonths(day, 12 * years) - (eve ? 1 : 0), label: `${eve ? 'the eve of ' : ''}the ${anniversary[1]} anniversary of`};
+	}
+	const span = SPAN_BEFORE.exec(before);
+	if (span && parseCount(span[1]!) !== undefined) {
+		const count = parseCount(span[1]!)!;
+		const unit = span[2]!.toLowerCase().replace(/s$/, '');
+		const sign = /before|ahead/i.test(span[3]!) ? -1 : 1;
+		const shifted = unit === 'month' ? addMonths(day, sign * count) : unit === 'year' ? addMonths(day, sign * 12 * count) : day + sign * count * UNIT_DAYS[unit]!;
+		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`};
+	}
+	if (EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
+	return undefined;
+}
+
 function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
 	if (!DIGIT.test(s.text)) return;
 	for (const m of s.text.matchAll(FULL_DATE)) {
@@ -92,7 +124,9 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (Number.isNaN(day)) continue;
 		const iso = fromDay(day);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+		const shifted = caption ? undefined : shiftedDay(before, day);
 		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
+		else if (shifted) out.push({alts: [{kind: 'point', day: shifted.day}], weight: 4, label: `${shifted.label} ${iso} (${fromDay(shifted.day)})`, absolute: true});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
 		else if (shortTopLine && !PROSE_WORD.test(s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length))) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
@@ -148,7 +182,14 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 		let alt: DateAlt;
 		let weight = 2;
 		let label: string;
-		if (amount && parseCount(amount[1]!) !== undefined) {
+		const shifted = shiftedDay(before, day);
+		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
+		const counted = shifted !== undefined && !(amount && parseCount(amount[1]!) !== undefined && !/month/i.test(amount[2]!));
+		if (shifted && counted) {
+			alt = {kind: 'point', day: shifted.day};
+			weight = 4;
+			label = `${shifted.label} ${e.label} (${e.date})`;
+		} else if (amount && parseCount(amount[1]!) !== undefined) {
 			const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
 			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
 			alt = {kind: 'point', day: day + sign * days};
@@ -178,7 +219,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			label = `after ${e.label} (${e.date})`;
 		}
 		const key = e.group ?? e.id;
-		const group = groups.get(key) ?? {alts: [], weight, label, absolute: !e.background};
+		const group = groups.get(key) ?? {alts: [], weight, label, absolute: !e.background || counted};
 		group.alts.push(alt);
 		groups.set(key, group);
 	}

@@ -56,6 +56,11 @@ export function inferDate(
 	const day = best.day;
 	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
 	if (!pinned.length) return {date: null, dateSource: 'none', dateEvidence: []};
+	// A dateline's month and day ("JEDDAH, May 21 (Reuters) -") need a year from another clue (a war's start,
+	// an office holder, an event): a weekday alone would just pick the latest year it falls on.
+	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
+	if (pinned.every(yearless) && !constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1)))
+		return {date: null, dateSource: 'none', dateEvidence: []};
 	const evidence = constraints
 		.filter((c) => c.alts.some((a) => satisfies(a, day) === 1))
 		.sort((a, b) => Number(b.absolute) - Number(a.absolute) || b.weight - a.weight)
