@@ -10,7 +10,7 @@ export const manyFiles: Family = {
 			const text = rng.chance(0.1) ? '' : rng.chance(0.1) ? '.' : words(rng, rng.int(1, 30));
 			entries.push({path: `many/f${String(i).padStart(6, '0')}${rng.pick(['.txt', '.md'])}`, kind: 'file', bytes: utf8(text), expect: text ? 'any' : 'warn'});
 		}
-		return {family: 'many-files', variant: `${count} files`, entries};
+		return {family: 'many-files', variant: `${count} files`, entries, plainLoadOnly: count > 10_000};
 	},
 };
 

@@ -26,6 +26,8 @@ export interface FuzzCase {
 	family: string;
 	variant: string;
 	entries: FuzzEntry[];
+	/** Load in-process only (the heaviest cases: three loads of 100,000 files would take minutes). */
+	plainLoadOnly?: boolean;
 }
 
 /** What a generator gets: the seeded source, the good report's text, and how big to go. */

@@ -24,7 +24,8 @@ for (let index = from; index < to; index += step) {
 	const family = FAMILIES[index % FAMILIES.length]!;
 	const rng = mulberry32(caseSeed(seed, index));
 	const fuzzCase = family.make({rng, goodText, long: long === 1, round: Math.floor(index / FAMILIES.length)});
-	const mode: LoadMode = rng.chance(0.92) ? 'in-process' : rng.chance(0.6) ? 'cache' : 'workers';
+	const drawn: LoadMode = rng.chance(0.92) ? 'in-process' : rng.chance(0.6) ? 'cache' : 'workers';
+	const mode = fuzzCase.plainLoadOnly ? 'in-process' : drawn;
 	send({type: 'start', index, family: family.name, variant: fuzzCase.variant, mode});
 	const started = performance.now();
 	const problems = await runCase(fuzzCase, mode, goodText, baseline, knowledge);
