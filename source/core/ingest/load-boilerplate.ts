@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundledKnowledgeDir} from '../package-paths.js';
-import {buildGateIndex, type GateIndex, openedIds, wordStartKeys} from '../extract/cues/word-gate.js';
+import {buildGateIndex, type CueStarts, type GateIndex, openCues, wordStartKeys} from '../extract/cues/word-gate.js';
 
 /** A pattern as written in `data/knowledge/boilerplate.json`: a case-insensitive source, or source plus flags. */
 export type PatternSpec = string | {pattern: string; flags?: string};
@@ -61,16 +61,19 @@ export function compileBoilerplate(data: BoilerplateData): BoilerplateRules {
 }
 
 /**
- * One list's regex for one flag set, plus the same alternation without the
- * patterns that must start a word with a known prefix (see word-gate.ts): a
- * line none of whose words opens those patterns gets the smaller regex, with
- * the same matches, since the gated alternatives could not match anywhere in it.
+ * One list's regex for one flag set. Patterns that must start a word with a
+ * known prefix (see word-gate.ts) are tried only where a word of the line
+ * opens them, sticky: at other positions they cannot match, so the matches
+ * are the same as a scan with the whole alternation.
  */
 interface GatedRegex {
 	full: RegExp;
-	rest: RegExp | null;
-	/** Id in the line gate, or -1 when nothing is gated. */
+	/** Id in the line gate, or -1 when nothing is gated (use `full`). */
 	id: number;
+	/** The gated patterns, sticky (when all are gated, the whole alternation). */
+	gated: RegExp;
+	/** The patterns that are not gated, or null when all are. */
+	rest: RegExp | null;
 }
 
 /** Looks each line's word prefixes up once for all lists (the rules test the same line in turn). */
@@ -78,7 +81,7 @@ class LineGate {
 	private keys: string[][] = [];
 	private index: GateIndex | undefined;
 	private lastLine: string | undefined;
-	private lastOpen: Uint8Array = new Uint8Array(0);
+	private lastStarts: CueStarts = [];
 
 	add(keys: string[]): number {
 		return this.keys.push(keys) - 1;
@@ -88,19 +91,28 @@ class LineGate {
 		this.index = buildGateIndex(this.keys);
 	}
 
-	pick(g: GatedRegex, line: string): RegExp | null {
-		if (g.id < 0) return g.full;
+	/** Word starts in `line` where the gated patterns may match (undefined: nowhere). */
+	starts(g: GatedRegex, line: string): number[] | undefined {
 		if (line !== this.lastLine) {
-			this.lastOpen = openedIds(line, this.index!);
+			this.lastStarts = openCues(line, this.index!, []);
 			this.lastLine = line;
 		}
-		return this.lastOpen[g.id] ? g.full : g.rest;
+		return this.lastStarts[g.id] ?? undefined;
 	}
 }
 
 function tester(gate: LineGate, list: string, specs: PatternSpec[] = []): (line: string) => boolean {
 	const regexes = compile(gate, list, specs, '');
-	return (line) => regexes.some((g) => gate.pick(g, line)?.test(line) ?? false);
+	const matches = (g: GatedRegex, line: string): boolean => {
+		if (g.id < 0) return g.full.test(line);
+		if (g.rest?.test(line)) return true;
+		for (const at of gate.starts(g, line) ?? []) {
+			g.gated.lastIndex = at;
+			if (g.gated.test(line)) return true;
+		}
+		return false;
+	};
+	return (line) => regexes.some((g) => matches(g, line));
 }
 
 function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line: string) => number {
@@ -108,8 +120,19 @@ function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line
 	return (line) => {
 		let hits = 0;
 		for (const g of regexes) {
-			const re = gate.pick(g, line);
-			if (!re) continue;
+			if (g.id >= 0 && !g.rest) {
+				let next = 0;
+				for (const at of gate.starts(g, line) ?? []) {
+					if (at < next) continue;
+					g.gated.lastIndex = at;
+					const match = g.gated.exec(line);
+					if (!match) continue;
+					if (match[0]) hits++;
+					next = at + Math.max(1, match[0].length);
+				}
+				continue;
+			}
+			const re = g.id >= 0 && !gate.starts(g, line) ? g.rest! : g.full;
 			re.lastIndex = 0;
 			let match: RegExpExecArray | null;
 			while ((match = re.exec(line))) {
@@ -139,14 +162,19 @@ function compile(gate: LineGate, list: string, specs: PatternSpec[], extraFlags:
 	}
 	return [...byFlags].map(([flags, sources]) => {
 		const all = flags.replace(extraFlags, '') + extraFlags;
-		const build = (list: string[]) => new RegExp(list.map((source) => `(?:${source})`).join('|'), all);
-		const full = build(sources);
+		const build = (list: string[], f: string) => new RegExp(list.map((source) => `(?:${source})`).join('|'), f);
+		const full = build(sources, all);
 		// Unicode case folding lets non-ASCII letters match ASCII ones, which the gate cannot see.
-		if (flags.includes('u')) return {full, rest: full, id: -1};
+		if (flags.includes('u') || flags.includes('y')) return {full, id: -1, gated: full, rest: null};
 		const keys = sources.map((source) => wordStartKeys([source]));
-		const gated = keys.flatMap((k) => k ?? []);
-		if (gated.length === 0) return {full, rest: full, id: -1};
+		const gatedSources = sources.filter((_, i) => keys[i]);
+		if (gatedSources.length === 0) return {full, id: -1, gated: full, rest: null};
 		const others = sources.filter((_, i) => !keys[i]);
-		return {full, rest: others.length ? build(others) : null, id: gate.add(gated)};
+		return {
+			full,
+			id: gate.add(keys.flatMap((k) => k ?? [])),
+			gated: build(gatedSources, all.replace('g', '') + 'y'),
+			rest: others.length ? build(others, all) : null,
+		};
 	});
 }

@@ -193,27 +193,6 @@ function closingParen(s: string, open: number): number {
 	return -1;
 }
 
-/** Which gated ids any word of `text` opens (1 = open), without their positions. */
-export function openedIds(text: string, index: GateIndex): Uint8Array {
-	const open = new Uint8Array(index.size);
-	const {byCode, idLists} = index;
-	let code = 0;
-	let length = 0;
-	for (let i = 0; i < text.length; i++) {
-		const digit = charDigit(text.charCodeAt(i));
-		if (digit === 0) {
-			code = 0;
-			length = 0;
-		} else if (length < KEY_LENGTH) {
-			code = code * 37 + digit;
-			length++;
-			const slot = byCode[code]!;
-			if (slot !== 0) for (const id of idLists[slot - 1]!) open[id] = 1;
-		}
-	}
-	return open;
-}
-
 /**
  * Like `gateKeys`, for patterns not wrapped in `\b(?:...)`: null unless every
  * alternative of every pattern starts with `\b` (a match must start a word).
