@@ -53,7 +53,7 @@ export function tmuxAvailable() {
  * times, timing keypress → changed screen (tmux capture polling, ~2-5 ms grain).
  * Returns {ms, cpuMs (CPU of the app until that frame), scrollMs[], rssMB, loadAvg, screen} or {error, screen}.
  */
-export async function measureApp({command, env, pattern, timeoutMs = 300_000, scrollKeys = ['Right', 'Down'], scrolls = 20}) {
+export async function measureApp({command, env, pattern, timeoutMs = 300_000, scrollKeys = ['Right', 'Down'], scrolls = 20, quitKey = 'q'}) {
 	tmux('kill-server');
 	tmux('new-session', '-d', '-s', 'bench', '-x', '160', '-y', '50');
 	tmux('set-option', '-t', 'bench', 'remain-on-exit', 'on');
@@ -90,7 +90,13 @@ export async function measureApp({command, env, pattern, timeoutMs = 300_000, sc
 			}
 		}
 		const {pid} = paneInfo();
-		return {ms, cpuMs, scrollMs, rssMB: peakRssMB(pid), loadAvg: loadavg()[0], screen};
+		const rssMB = peakRssMB(pid);
+		// Quit as a person would, and wait: a large cold load writes its cache after the first
+		// frame, and killing the app would leave the warm run a half-written cache.
+		tmux('send-keys', '-t', 'bench', quitKey);
+		const quitStart = performance.now();
+		while (!paneInfo().dead && performance.now() - quitStart < 300_000) await sleep(100);
+		return {ms, cpuMs, scrollMs, rssMB: Math.max(rssMB ?? 0, peakRssMB(pid) ?? 0) || rssMB, quitMs: performance.now() - quitStart, loadAvg: loadavg()[0], screen};
 	} finally {
 		tmux('kill-server');
 	}
