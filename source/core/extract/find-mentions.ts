@@ -126,6 +126,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			surnames.set(found.name.split(/\s+/).at(-1)!, found.name);
 		}
 		for (const [surname, name] of surnames) {
+			if (!s.text.includes(surname)) continue;
 			for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
 				const start = s.start + m.index;
 				if (local.some((x) => x.start <= start && x.end > start)) continue;
