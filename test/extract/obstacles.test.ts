@@ -42,8 +42,10 @@ test('disputes over disarmament and over aid access', () => {
 });
 
 test('escalation threatening the talks, but not an attack that did not affect them', () => {
-	assert.ok(has('Iran\'s expected retaliation threatens to ignite a wider regional war.', 'escalation'));
-	assert.ok(has('Officials fear the strike could trigger an all-out war.', 'escalation'));
+	assert.ok(has('Iran\'s expected retaliation threatens to ignite a wider regional war and derail the talks.', 'escalation'));
+	assert.ok(has('Officials fear the strike could trigger an all-out war. That would end the ceasefire talks in Cairo.', 'escalation'));
+	// Not tied to the talks or the deal: no obstacle to them.
+	assert.ok(!has('Officials fear the strike could trigger an all-out war.', 'escalation'));
 	assert.ok(!has('The strike did not derail the talks, and the retaliation was limited, officials said.', 'escalation'));
 	assert.ok(!has('The rocket attack has not affected the ceasefire talks, the White House said.', 'escalation'));
 	assert.ok(!has('Washington pursued a policy of de-escalation backed by deterrence.', 'escalation'));

@@ -22,7 +22,11 @@ export function extractTerms(ctx: ExtractContext): Term[] {
 	const sightings: Array<{fact: Term; sentence: Sentence}> = [];
 	for (const {sentence, terms} of prepareSentences(cues, ctx.sentences)) {
 		if (ctx.captions?.has(sentence.paragraph)) continue;
+		// Words that make a permanent ceasefire ("a permanent cessation of hostilities", "an end to the fighting"
+		// that the other side rules out) do not also make a plain one.
+		const permanent = terms.get('permanent-ceasefire');
 		for (const [kind, hit] of terms) {
+			if (kind === 'ceasefire' && permanent && hit.start < permanent.end && permanent.start < hit.end) continue;
 			const term: Term = {kind, text: keyPhrase(sentence.text, hit.start, hit.end), venues: [], evidence: []};
 			Object.assign(term, definedOnly(readAttributes(kind, sentence.text, hit.start, hit.end, cues)));
 			sightings.push({fact: term, sentence});
