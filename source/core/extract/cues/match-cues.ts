@@ -63,7 +63,20 @@ function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
 
 /** True when the cue matches somewhere in the sentence (the word gate first, then the regex). */
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
-	return nextMatch(cue, s, 0) !== null;
+	// Same answer as `nextMatch(cue, s, 0) !== null`; `test` builds no match array.
+	const starts = s.open[cue.id];
+	if (starts === undefined) return false;
+	if (starts === null) {
+		cue.re.lastIndex = 0;
+		const found = cue.re.test(s.text);
+		cue.re.lastIndex = 0;
+		return found;
+	}
+	for (const start of starts) {
+		cue.sticky.lastIndex = start;
+		if (cue.sticky.test(s.text)) return true;
+	}
+	return false;
 }
 
 /**
