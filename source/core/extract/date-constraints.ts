@@ -148,9 +148,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 /** Events whose triggers occur in the text (all events when one has none). */
 function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
 	const found = new Set(k.untriggeredEvents);
-	k.eventTriggers.scan(text.toLowerCase(), (trigger) => {
-		for (const e of k.eventsByTrigger.get(trigger) ?? []) found.add(e);
-	});
+	for (const m of text.toLowerCase().matchAll(k.eventTrigger)) for (const e of k.eventsByTrigger.get(m[0]) ?? []) found.add(e);
 	return [...found];
 }
 

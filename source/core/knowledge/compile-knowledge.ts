@@ -1,6 +1,5 @@
 import type {Knowledge} from './load-knowledge.js';
 import {PhraseMatcher} from './phrase-matcher.js';
-import {LiteralScanner} from './literal-scan.js';
 import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
 
 /** How a surface form names its actor. */
@@ -24,8 +23,6 @@ export interface CompiledKnowledge {
 	events: Array<EventEntry & {regexes: RegExp[]}>;
 	/** Every event trigger, lowercase: one scan finds which events to try. */
 	eventTrigger: RegExp;
-	/** The same triggers for a faster scan with the same matches. */
-	eventTriggers: LiteralScanner;
 	eventsByTrigger: Map<string, Array<EventEntry & {regexes: RegExp[]}>>;
 	/** Events without triggers: always tried. */
 	untriggeredEvents: Array<EventEntry & {regexes: RegExp[]}>;
@@ -123,7 +120,6 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		conflicts: base.conflicts,
 		events,
 		eventTrigger: new RegExp(literalAlternation(eventsByTrigger.keys()) || '(?!)', 'g'),
-		eventTriggers: new LiteralScanner(eventsByTrigger.keys()),
 		eventsByTrigger,
 		untriggeredEvents: events.filter((e) => !e.triggers?.length),
 		roleTitleBefore: new Map(
