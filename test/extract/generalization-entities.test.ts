@@ -58,3 +58,25 @@ test("the broker's top diplomat at the signing is a mediator", () => {
 	// Standing alongside someone outside a signing is no act.
 	assert.deepEqual(mediatorNames(entitiesOf('Netanyahu stood alongside Secretary of State Marco Rubio as he warned Hamas, while talks in Doha continued.')).people, []);
 });
+
+test('a capital opening a clause and speaking is its state, after a venue too', () => {
+	assert.deepEqual(entitiesOf('Following talks in Istanbul, Moscow said it was satisfied with the result.').venues, ['Istanbul']);
+	assert.deepEqual(entitiesOf('After the meeting in Doha, Washington has pressed both sides to accept.').venues, ['Doha']);
+	assert.deepEqual(entitiesOf('Delegates met in Jeddah, and Khartoum later rejected the proposal.').venues, ['Jeddah']);
+	// A list of venues is still a list of venues.
+	assert.deepEqual(entitiesOf('Talks in Cairo, Doha and Paris were held last month.').venues, ['Cairo', 'Doha', 'Paris']);
+	assert.deepEqual(entitiesOf('Moscow hosted talks between the sides.').venues, ['Moscow']);
+});
+
+test('an appositive with an abbreviation still gives the title ("the U.S. envoy")', () => {
+	const e = entitiesOf('Amos Hochstein, the U.S. envoy, met Lebanese Parliament Speaker Nabih Berri in Beirut. Berri said the talks were positive.');
+	assert.deepEqual(mediatorNames(e), {states: ['United States'], people: ['Amos Hochstein']});
+	const u = entitiesOf('Hans Grundberg, the U.N. special envoy for Yemen, met Houthi negotiators in Muscat.');
+	assert.deepEqual(mediatorNames(u).people, ['Hans Grundberg']);
+});
+
+test('a known envoy by office acting in talks mediates without a mediation word; a side official does not', () => {
+	assert.deepEqual(mediatorNames(entitiesOf('Steve Witkoff met Vladimir Putin in Moscow for talks on ending the war in Ukraine.')), {states: ['United States'], people: ['Steve Witkoff']});
+	assert.deepEqual(mediatorNames(entitiesOf('Hochstein met Berri in Beirut on Tuesday for talks on a ceasefire proposal.')), {states: ['United States'], people: ['Amos Hochstein']});
+	assert.deepEqual(mediatorNames(entitiesOf('David Barnea met Qatari officials in Doha.')).people, []);
+});

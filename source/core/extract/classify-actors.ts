@@ -21,6 +21,7 @@ const APPOSITIVE_CLOSE = /^\s*,\s+(?=[a-z])/;
 // Where a clause before a person starts: a semicolon or a contrasting conjunction.
 const CLAUSE_JOIN = /;|\b(?:but|while|whereas|although|though|yet)\b/;
 const ACT_BEFORE_CHARS = 120;
+const ENVOY_OFFICE = /\b(?:envoy|facilitator|special representative|special coordinator|mediator)\b/i;
 // How far (characters) a mediation cue reaches to the state it describes.
 const MEDIATION_REACH = 80;
 const ACT_AFTER_CHARS = 80;
@@ -123,7 +124,9 @@ export function classifyActors(
 		});
 		if (!acting.length) continue;
 		const country = info.country;
-		const calledMediator = info.calledMediator === true || info.envoyTitle === true || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
+		// A known envoy by office ("US Special Envoy") acting in the talks mediates unless their state is a side.
+		const envoyByOffice = info.known && info.envoy === true && ENVOY_OFFICE.test(info.role ?? '');
+		const calledMediator = info.calledMediator === true || info.envoyTitle === true || envoyByOffice || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
 		if (country && parties.has(country)) {
 			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
 			continue;

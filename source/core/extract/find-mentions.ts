@@ -47,7 +47,8 @@ const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]
 // Right after a name: "told reporters", "said in a statement to reporters".
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 // An appositive after a name: ", the US special envoy," up to the next comma.
-const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b[^,;.]{0,90})/;
+// A full stop only ends it after a word, not inside an abbreviation ("the U.S. envoy", "the U.N. coordinator").
+const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
 // One compromise call per this many characters of report (about 1.5 ms each, against a 2 MB/s budget).

@@ -27,6 +27,8 @@ const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[—–-]\s)/;
+const CLAUSE_OPENED = /(?:^|[,;:]\s*|\b(?:and|but|while|as|whereas)\s+)$/;
+const SPEECH_AFTER = /^\s+(?:(?:has|have|had|also|later|then|again|repeatedly|quickly|publicly|firmly)\s+)*(?:said|says|insisted|insists|rejected|rejects|pressed|presses|accused|accuses|warned|warns|urged|urges|demanded|demands|denied|denies|responded|welcomed|welcomes|dismissed|dismisses|called|calls|wants|hopes|believes|announced|threatened|claimed|claims|stressed|stresses|signalled|signaled|vowed|vows|insist|reject|refused|refuses)\b/;
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
 const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
 
@@ -133,6 +135,8 @@ function judge(before: string, after: string, opensParagraph: boolean, k: Compil
 	if (HYPHEN_BEFORE.test(before) || HYPHEN_AFTER.test(after)) return 'metonym';
 	if (opensParagraph && DATELINE_AFTER.test(after)) return 'excluded';
 	const hasPreposition = PREPOSITION_BEFORE.test(before);
+	// A capital opening a clause and speaking or pressing ("In Istanbul, Moscow said ...", "After the talks, Kyiv insisted") is its state.
+	if (CLAUSE_OPENED.test(before) && SPEECH_AFTER.test(after)) return 'metonym';
 	if (!hasPreposition) {
 		const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
 		if (k.cues.stateVerb.test(rest)) return 'metonym';
