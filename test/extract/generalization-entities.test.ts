@@ -80,3 +80,11 @@ test('a known envoy by office acting in talks mediates without a mediation word;
 	assert.deepEqual(mediatorNames(entitiesOf('Hochstein met Berri in Beirut on Tuesday for talks on a ceasefire proposal.')), {states: ['United States'], people: ['Amos Hochstein']});
 	assert.deepEqual(mediatorNames(entitiesOf('David Barnea met Qatari officials in Doha.')).people, []);
 });
+
+test('officials met in a city make it a venue; officials speaking there do not', () => {
+	assert.deepEqual(entitiesOf('David Barnea met Qatari officials in Doha.').venues, ['Doha']);
+	assert.deepEqual(entitiesOf('Witkoff held talks with Egyptian officials in Cairo on Sunday.').venues, ['Cairo']);
+	assert.deepEqual(entitiesOf('Israeli officials in Jerusalem said the talks had stalled.').venues, []);
+	assert.deepEqual(entitiesOf('The delegation, officials in Cairo said, would arrive Monday.').venues, []);
+	assert.deepEqual(entitiesOf('Senior Hamas officials in Doha rejected the proposal.').venues, []);
+});

@@ -38,6 +38,8 @@ const PLACE_NAME = /([A-Z][\p{Ll}]+(?:-[\p{Ll}]+)*(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\
 const PREPOSITION_THEN_CAPITAL = / (?:in|at) (?=[A-Z])/g;
 // "the Qatari capital", "the Egyptian capital".
 const CAPITAL_PERIPHRASIS = /\bthe ([A-Z][\p{L}]+) capital\b/gu;
+// Event-cue nouns that, as the object of a talks verb, name the people met rather than a press event.
+const MET_PEOPLE = new Set(['officials']);
 // Characters of context compromise sees around an unknown place.
 const PLACE_WINDOW = 40;
 // One compromise confirmation per this many characters of report (about 1.5 ms each).
@@ -157,7 +159,12 @@ function cueBefore(before: string, k: CompiledKnowledge): VenueMention['status']
 		const {word, index} = words[i]!;
 		if (negativePhrase && index >= tailStart + negativePhrase.index) return 'excluded';
 		if (k.cues.venuePositive.has(word)) return 'venue';
-		if (k.cues.venueNegative.has(word)) return 'excluded';
+		if (k.cues.venueNegative.has(word)) {
+			// "met Qatari officials in Doha", "talks with Egyptian officials in Cairo": the people met, not the speakers.
+			const metBy = words.slice(Math.max(0, i - 4), i).find((w) => k.cues.venuePositive.has(w.word) || w.word === 'with');
+			if (MET_PEOPLE.has(word) && metBy && !/[,;:]/.test(before.slice(metBy.index, index))) return 'venue';
+			return 'excluded';
+		}
 		if (SKIPPED_WORDS.has(word) || k.venueByForm.has(words[i]!.word) || /^[A-Z]/.test(before.slice(index, index + 1))) continue;
 		counted++;
 	}
