@@ -21,6 +21,8 @@ export interface GateIndex {
 	/** Prefix code (see `codeOf`) → 1 + index into `idLists`, or 0 when no cue starts so. */
 	byCode: Int32Array;
 	idLists: number[][];
+	/** Bit per code that starts some key: a word whose prefix is not one is skipped (and `byCode`, too big for the cache, is not read). */
+	prefixes: Uint32Array;
 }
 
 /** Codes of prefixes up to KEY_LENGTH characters are below this. */
@@ -30,15 +32,20 @@ const CODE_SPACE = 37 ** KEY_LENGTH;
 export function buildGateIndex(keys: Array<string[] | null>): GateIndex {
 	const byCode = new Int32Array(CODE_SPACE);
 	const idLists: number[][] = [];
+	const prefixes = new Uint32Array(Math.ceil(CODE_SPACE / 32));
 	keys.forEach((list, id) => {
 		for (const key of list ?? []) {
 			const code = codeOf(key);
 			if (code === undefined) continue;
 			if (byCode[code] === 0) byCode[code] = idLists.push([]);
 			idLists[byCode[code]! - 1]!.push(id);
+			for (let n = 1; n <= key.length; n++) {
+				const prefix = codeOf(key.slice(0, n))!;
+				prefixes[prefix >>> 5]! |= 1 << (prefix & 31);
+			}
 		}
 	});
-	return {size: keys.length, byCode, idLists};
+	return {size: keys.length, byCode, idLists, prefixes};
 }
 
 /**
@@ -56,7 +63,7 @@ export type CueStarts = Array<number[] | null | undefined>;
 export function openCues(text: string, index: GateIndex, ungated: number[]): CueStarts {
 	const starts: CueStarts = new Array(index.size);
 	for (const id of ungated) starts[id] = null;
-	const {byCode, idLists} = index;
+	const {byCode, idLists, prefixes} = index;
 	let code = 0;
 	let length = 0;
 	let wordStart = 0;
@@ -69,6 +76,10 @@ export function openCues(text: string, index: GateIndex, ungated: number[]): Cue
 			if (length === 0) wordStart = i;
 			code = code * 37 + digit;
 			length++;
+			if ((prefixes[code >>> 5]! & (1 << (code & 31))) === 0) {
+				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
+				continue;
+			}
 			const slot = byCode[code]!;
 			if (slot === 0) continue;
 			for (const id of idLists[slot - 1]!) {
