@@ -88,3 +88,12 @@ test('officials met in a city make it a venue; officials speaking there do not',
 	assert.deepEqual(entitiesOf('The delegation, officials in Cairo said, would arrive Monday.').venues, []);
 	assert.deepEqual(entitiesOf('Senior Hamas officials in Doha rejected the proposal.').venues, []);
 });
+
+test("sides joined through a possessive role noun pair (Ethiopia's government and Tigrayan forces agreed)", () => {
+	const e = entitiesOf("PRETORIA, Nov 2 (Reuters) - Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of hostilities, the African Union said.\n\nThe African Union's envoy, Olusegun Obasanjo, said the two sides had agreed to disarmament.");
+	assert.deepEqual(partyNames(e), ['Ethiopia', 'TPLF']);
+	assert.equal(e.date, '2022-11-02');
+	assert.deepEqual(mediatorNames(e), {states: ['African Union'], people: ['Olusegun Obasanjo']});
+	// Two states merely listed are no pair.
+	assert.deepEqual(partyNames(entitiesOf("Sudan's government and Egypt's army held joint drills on Monday.")), []);
+});
