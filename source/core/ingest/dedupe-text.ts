@@ -44,21 +44,32 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 	const sentences = paragraphs.map((p) => sentenceRanges(text, p.start, p.end));
 	const flat = sentences.flat();
 	const vocabulary = new Map<string, number>();
-	const words = flat.map(([s, e]) =>
-		tokens(text.slice(s, e)).map((word) => {
-			let id = vocabulary.get(word);
-			if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-			return id;
-		}),
-	);
+	const words = flat.map(([s, e]) => {
+		const list = tokens(text.slice(s, e));
+		const ids: number[] = new Array(list.length);
+		for (let i = 0; i < list.length; i++) {
+			let id = vocabulary.get(list[i]!);
+			if (id === undefined) vocabulary.set(list[i]!, (id = vocabulary.size));
+			ids[i] = id;
+		}
+		return ids;
+	});
 	const drop = findRepeatedSentences(words);
 	stats.sentences = drop.size;
 
 	if (flat.length <= MAX_RESTATEMENT_SENTENCES) {
-		const stems = [...vocabulary.keys()].map(contentWord);
+		// Stems as numbers: sets and maps of small integers are cheaper than of strings.
+		const stemIds = new Map<string, number>();
+		const stems = [...vocabulary.keys()].map((word) => {
+			const stem = contentWord(word);
+			if (!stem) return -1;
+			let id = stemIds.get(stem);
+			if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+			return id;
+		});
 		const content = words.map((ids, i) => {
-			const set = new Set<string>();
-			if (!drop.has(i)) for (const id of ids) if (stems[id]) set.add(stems[id]!);
+			const set = new Set<number>();
+			if (!drop.has(i)) for (const id of ids) if (stems[id]! >= 0) set.add(stems[id]!);
 			return set;
 		});
 		for (const i of findRestatement(content)) {

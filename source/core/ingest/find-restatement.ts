@@ -31,7 +31,7 @@ interface Pair {
 }
 
 /** Sentences (by index into `words`) that restate earlier ones; `words` are each sentence's content words. */
-export function findRestatement(words: Array<Set<string>>): Set<number> {
+export function findRestatement<W>(words: Array<Set<W>>): Set<number> {
 	const pairs = candidatePairs(words);
 	let best: Pair | null = null;
 	for (const pair of pairs) {
@@ -55,8 +55,8 @@ export function findRestatement(words: Array<Set<string>>): Set<number> {
 }
 
 /** For each sentence, its best-overlapping earlier sentences, ordered by echo then original. */
-function candidatePairs(words: Array<Set<string>>): Pair[] {
-	const index = new Map<string, number[]>();
+function candidatePairs<W>(words: Array<Set<W>>): Pair[] {
+	const index = new Map<W, number[]>();
 	const pairs: Pair[] = [];
 	words.forEach((set, echo) => {
 		if (set.size >= MIN_WORDS) {
