@@ -97,3 +97,10 @@ test("sides joined through a possessive role noun pair (Ethiopia's government an
 	// Two states merely listed are no pair.
 	assert.deepEqual(partyNames(entitiesOf("Sudan's government and Egypt's army held joint drills on Monday.")), []);
 });
+
+test("a mediator's plan is a talks sentence for its usual mediators", () => {
+	const e = entitiesOf('Israel and Hamas have agreed to the first phase of a U.S. plan to end the war in Gaza, Trump said.');
+	assert.ok(mediatorNames(e).states.includes('United States'));
+	// A state that is a side does not mediate its own plan.
+	assert.deepEqual(mediatorNames(entitiesOf('Russia and Ukraine discussed a Russian plan for a ceasefire in Istanbul.')).states, []);
+});
