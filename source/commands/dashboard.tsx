@@ -18,6 +18,12 @@ export async function runDashboard(paths: string[], flags: DashboardFlags): Prom
 	if (process.env['NO_COLOR']) process.env['FORCE_COLOR'] = '0';
 	// React's development build profiles every render; the dashboard wants the fast one.
 	process.env['NODE_ENV'] ??= 'production';
+	// Ink reads CI once at import and then draws only the last frame, so on a real terminal a
+	// leftover CI=true would leave a blank screen; pipes keep the plain one-shot print anyway.
+	if (process.stdin.isTTY && process.stdout.isTTY) {
+		delete process.env['CI'];
+		delete process.env['CONTINUOUS_INTEGRATION'];
+	}
 	const {startDashboard} = await import('../ui/start-dashboard.js');
 	const {knowledge, snapshotDir, cache, cacheDir, workers, watch} = flags;
 	return startDashboard(paths, {knowledge, snapshotDir, load: {cache, cacheDir, workers}, watch});
