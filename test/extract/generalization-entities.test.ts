@@ -42,7 +42,10 @@ test("a side member answering the mediators' draft is a party beside its paired 
 	assert.deepEqual(partyNames(e), ['Hezbollah', 'Israel', 'Lebanon']);
 	assert.deepEqual(mediatorNames(e), {states: ['United States'], people: ['Amos Hochstein']});
 	assert.deepEqual(partyNames(entitiesOf("Talks between Israel and Hezbollah continued. Lebanon's response to the U.S. proposal included amendments.")), ['Hezbollah', 'Israel', 'Lebanon']);
-	// Lebanese officials who only comment do not make Lebanon a side.
+	assert.deepEqual(partyNames(entitiesOf('Talks between Israel and Hezbollah continued. Lebanese officials said the U.S. proposal was acceptable with amendments.')), ['Hezbollah', 'Israel', 'Lebanon']);
+	// A mediator's officials speaking about the talks stay mediators.
+	assert.deepEqual(partyNames(entitiesOf('Talks between Israel and Hamas continued in Cairo. Egyptian officials said the talks were progressing.')), ['Hamas', 'Israel']);
+	// Lebanese officials who only comment on something else do not make Lebanon a side.
 	assert.deepEqual(partyNames(entitiesOf('Talks between Israel and Hezbollah continued. Lebanese officials said the strikes on Beirut were unacceptable.')), ['Hezbollah', 'Israel']);
 });
 

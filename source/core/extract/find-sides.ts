@@ -27,6 +27,8 @@ const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorit
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 // A side answering the mediators' text ("Lebanese officials said they delivered their response to the U.S. draft",
 // "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.
+// "Lebanese officials said the U.S. proposal ...": a side's officials speaking about the talks.
+const SPEAKS_AFTER = /^\s+(?:(?:senior|top)\s+)?(?:officials|negotiators|government|leaders|authorities|delegation|delegates)\s+(?:have\s+|had\s+)?(?:said|say|says|told)\b/i;
 const RESPONDS_AFTER =
 	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
 
@@ -83,7 +85,9 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 	for (const m of mentions) {
 		if (m.type === 'person' || responding.has(m.name)) continue;
 		const s = byId.get(m.sentence);
-		if (s && RESPONDS_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 140))) responding.add(m.name);
+		if (!s) continue;
+		const after = s.text.slice(m.end - s.start, m.end - s.start + 140);
+		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
 	}
 	const active: ActiveConflict[] = [];
 	for (const conflict of k.conflicts) {
