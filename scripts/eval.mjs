@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: extracts facts from the annotated corpus (seeds + dev) with the built
 // CLI and prints the shared scorer's table for the two sets together.
-//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev]
+//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev|heldout]
 // Uses ../shared/corpus and ../shared/eval/score.mjs when present, else the copies
 // under test/fixtures (kept so the repository is self-contained).
 import {execFileSync} from 'node:child_process';
@@ -27,10 +27,11 @@ try {
 	execFileSync('mkdir', ['-p', gold]);
 	const reportFiles = [];
 	for (const set of sets) {
-		const dir = join(corpus, set);
+		// The team's own held-out set lives in the repository; seeds and dev come from the shared corpus.
+		const dir = set === 'heldout' ? join(root, 'test', 'fixtures', 'corpus', 'heldout') : join(corpus, set);
 		for (const name of readdirSync(dir).sort()) {
 			if (name.endsWith('.gold.json')) copyFileSync(join(dir, name), join(gold, name));
-			else if (/\.(txt|md|html?|json|jsonl|xml|rss|atom)$/.test(name)) reportFiles.push(join(dir, name));
+			else if (name !== 'README.md' && /\.(txt|md|html?|json|jsonl|xml|rss|atom)$/.test(name)) reportFiles.push(join(dir, name));
 		}
 	}
 	// Runs the TypeScript sources through tsx, so the figures are always those of the current code.
