@@ -48,7 +48,8 @@ describe('writeSnapshotFile', () => {
 	});
 
 	it('fails cleanly when the folder does not exist', async () => {
-		await assert.rejects(writeSnapshotFile('x', {path: join(dir, 'missing', 'brief.md')}), {code: 'ENOENT'});
+		const path = join(dir, 'missing', 'brief.md');
+		await assert.rejects(writeSnapshotFile('x', {path}), {code: 'ENOENT', message: `cannot write ${path}: the folder ${join(dir, 'missing')} does not exist`});
 		assert.deepEqual(readdirSync(dir), []);
 	});
 });

@@ -7,12 +7,12 @@ export const ALL_TRACK = 'all';
 
 /**
  * The tracks a set of reports offers: "all", then every venue, most reported
- * first (ties by name).
+ * first (ties by name, compared by code unit so the order is the same in every locale).
  */
 export function listTracks(reports: Report[]): string[] {
 	const counts = new Map<string, number>();
 	for (const report of reports) for (const venue of new Set(report.venues)) counts.set(venue, (counts.get(venue) ?? 0) + 1);
-	const venues = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([venue]) => venue);
+	const venues = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([venue]) => venue);
 	return [ALL_TRACK, ...venues];
 }
 

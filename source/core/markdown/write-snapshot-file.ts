@@ -61,7 +61,12 @@ async function placeFile(content: string, path: string, force: boolean): Promise
 	const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	const stopGuard = removeOnInterrupt(temp);
 	try {
-		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+		// Name the user's path, not our hidden temporary file, when the folder is the problem.
+		const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644).catch((error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw Object.assign(new Error(`cannot write ${path}: the folder ${dirname(path)} does not exist`), {code: error.code});
+			if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') throw Object.assign(new Error(`cannot write ${path}: the folder ${dirname(path)} is not writable (${error.code})`), {code: error.code});
+			throw error;
+		});
 		try {
 			await handle.writeFile(content, 'utf8');
 			await handle.sync();
