@@ -1,4 +1,5 @@
 import {MappedTextBuilder, type MappedText} from './offset-map.js';
+import {lineRanges} from './text-lines.js';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 /** Whitespace, invisible characters and stray control characters between words. */
@@ -25,7 +26,7 @@ export interface WhitespaceOptions {
  * become an inserted space.
  */
 export function normalizeWhitespace(input: MappedText, options: WhitespaceOptions = {}): MappedText {
-	const lines = rawLines(input.text);
+	const lines = lineRanges(input.text, LINE_BREAK);
 	const join = options.joinLines === 'auto' ? isHardWrapped(lines, input.text) : Boolean(options.joinLines);
 	const builder = new MappedTextBuilder(input);
 	const state = {lastCopied: -1};
@@ -34,20 +35,6 @@ export function normalizeWhitespace(input: MappedText, options: WhitespaceOption
 		paragraphOpen = emitLine(builder, input.text, start, end, paragraphOpen && join, state);
 	}
 	return builder.build();
-}
-
-/** Line ranges `[start, end)` of a text, whatever its line breaks. */
-function rawLines(text: string): Array<[number, number]> {
-	const lines: Array<[number, number]> = [];
-	let start = 0;
-	LINE_BREAK.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = LINE_BREAK.exec(text))) {
-		lines.push([start, match.index]);
-		start = match.index + match[0].length;
-	}
-	lines.push([start, text.length]);
-	return lines;
 }
 
 /** Appends the words of one line; returns false for a blank line. */

@@ -1,5 +1,6 @@
 import {readFrontMatter} from './front-matter.js';
 import {MappedTextBuilder, identityText, type MappedText} from './offset-map.js';
+import {lineRanges} from './text-lines.js';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -45,7 +46,7 @@ export function readMarkdown(text: string): MarkdownRead {
 	let inFence: string | null = null;
 	let paragraphOpen = false;
 	let inList = false;
-	const lines = lineRanges(text, front.bodyStart);
+	const lines = lineRanges(text, LINE_BREAK, front.bodyStart);
 	for (const [start, end] of lines) {
 		const line = text.slice(start, end);
 		const fence = FENCE.exec(line);
@@ -87,19 +88,6 @@ export function readMarkdown(text: string): MarkdownRead {
 		paragraphOpen = !heading;
 	}
 	return {frontMatter: front.data, problem: front.problem, body: builder.build()};
-}
-
-function lineRanges(text: string, from: number): Array<[number, number]> {
-	const ranges: Array<[number, number]> = [];
-	let start = from;
-	LINE_BREAK.lastIndex = from;
-	let match: RegExpExecArray | null;
-	while ((match = LINE_BREAK.exec(text))) {
-		ranges.push([start, match.index]);
-		start = match.index + match[0].length;
-	}
-	ranges.push([start, text.length]);
-	return ranges;
 }
 
 /** Copies one line's text without its inline markup. */

@@ -20,6 +20,23 @@ export function splitLines(text: string): LineRange[] {
 	return lines;
 }
 
+/**
+ * Line ranges `[start, end)` of a raw text from `from` on, split at `breaks`
+ * (a global regex: each reader decides which line breaks it honours).
+ */
+export function lineRanges(text: string, breaks: RegExp, from = 0): Array<[number, number]> {
+	const ranges: Array<[number, number]> = [];
+	let start = from;
+	breaks.lastIndex = from;
+	let match: RegExpExecArray | null;
+	while ((match = breaks.exec(text))) {
+		ranges.push([start, match.index]);
+		start = match.index + match[0].length;
+	}
+	ranges.push([start, text.length]);
+	return ranges;
+}
+
 /** Number of whitespace-separated words in `text`. */
 export function countWords(text: string): number {
 	let words = 0;
