@@ -7,7 +7,7 @@
 // 1k → 10k scaling and the issue's bar. The code measured is a private build
 // of the working tree (or, with --committed, of HEAD) in the temp dir.
 //   node scripts/bench.mjs [--sizes 100,1000,10000] [--committed] [--keep] [--json FILE]
-//                          [--frame-pattern REGEX] [--seed N] [--throughput-max N]
+//                          [--frame-pattern REGEX] [--complete-pattern REGEX] [--seed N] [--throughput-max N]
 // --throughput-max N: above N reports, skip the two no-cache extraction runs and
 // take throughput from the cold-cache load (CPU seconds for the per-core figure).
 import {spawnSync} from 'node:child_process';
@@ -28,6 +28,8 @@ const option = (name, fallback) => {
 };
 const sizes = option('--sizes', '100,1000,10000').split(',').map(Number);
 const framePattern = new RegExp(option('--frame-pattern', process.env.PARLEY_BENCH_FRAME_PATTERN ?? String.raw`COMPARE\b.*\d+/\d+ reports`));
+// Every report shown: "N/N reports" with no "loading" progress after it on the status line.
+const completePattern = new RegExp(option('--complete-pattern', String.raw`COMPARE\b.*\b(\d+)/\1 reports(?!.*loading)`));
 const cores = availableParallelism();
 const throughputMax = Number(option('--throughput-max', 'Infinity'));
 const log = (line) => process.stderr.write(`bench: ${line}\n`);
@@ -90,7 +92,7 @@ async function benchSize(size) {
 async function launchApp(corpus, xdg) {
 	const env = {XDG_CACHE_HOME: xdg, PARLEY_CACHE_DIR: '', FORCE_COLOR: '0'};
 	if (tmuxAvailable()) {
-		const app = await measureApp({command: [process.execPath, cli, corpus], env, pattern: framePattern});
+		const app = await measureApp({command: [process.execPath, cli, corpus], env, pattern: framePattern, completePattern});
 		if (!app.error) return {kind: 'first frame', ...app, screen: undefined, scroll: summarise(app.scrollMs)};
 		log(`no dashboard frame (${app.error}); measuring \`parley extract\` to facts-ready instead. Screen:\n${app.screen.trim().split('\n').slice(0, 3).join('\n')}`);
 	}

@@ -3,7 +3,7 @@ import {useCallback} from 'react';
 import type {LoadWarning, Report} from '../core/types.js';
 import {ErrorBoundary} from './components/error-boundary.js';
 import {SearchBar} from './components/search-bar.js';
-import {StatusLine} from './components/status-line.js';
+import {StatusLine, type LoadProgress} from './components/status-line.js';
 import {useDashboard, type Dashboard} from './hooks/use-dashboard.js';
 import {useDashboardInput} from './hooks/use-dashboard-input.js';
 import {useWindowSize} from './hooks/use-window-size.js';
@@ -30,6 +30,8 @@ export interface AppProps {
 	newIds?: ReadonlySet<string>;
 	/** Called when the user quits, before the app exits. */
 	onQuit?: () => void;
+	/** Set while a long load still runs: `reports` is what has arrived so far. */
+	loading?: LoadProgress;
 }
 
 const NO_IDS: ReadonlySet<string> = new Set();
@@ -53,10 +55,10 @@ function CurrentView({dashboard, width}: {dashboard: Dashboard; width: number}) 
 }
 
 /** The dashboard: picks the view for the focus, with the search bar and the status line. */
-export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot, onQuit, newIds = NO_IDS}: AppProps) {
+export function App({reports, warnings, snapshotDir, knowledgeVersion, initialState, writeSnapshot, onQuit, newIds = NO_IDS, loading}: AppProps) {
 	const {exit} = useApp();
 	const size = useWindowSize();
-	const dashboard = useDashboard(reports, warnings, size, initialState, newIds);
+	const dashboard = useDashboard(reports, warnings, size, initialState, newIds, !loading);
 	const {state, dispatch, model, bestHits} = dashboard;
 	const onSnapshot = useCallback(
 		(current: ViewState) => {
@@ -87,7 +89,7 @@ export function App({reports, warnings, snapshotDir, knowledgeVersion, initialSt
 			{state.focus === 'search' || state.query ? (
 				<SearchBar query={state.query} active={state.focus === 'search'} hits={hits} total={bestHits.length} indexing={dashboard.indexing} width={width} rows={3} />
 			) : null}
-			<StatusLine state={state} model={model} indexing={dashboard.indexing} width={width} />
+			<StatusLine state={state} model={model} indexing={dashboard.indexing} loading={loading} width={width} />
 		</Box>
 	);
 }

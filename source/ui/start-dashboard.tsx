@@ -3,7 +3,7 @@ import {loadReports} from '../core/load-reports.js';
 import type {LoadFilesOptions} from '../core/parallel/load-files.js';
 import {loadKnowledge} from '../core/knowledge/load-knowledge.js';
 import {printCompare} from './print-compare.js';
-import {Root} from './root.js';
+import {Root, type LoadCallbacks} from './root.js';
 import {guardTerminal} from './terminal-guard.js';
 import {ThemeContext, themeFromEnv} from './theme.js';
 
@@ -23,7 +23,8 @@ export function isInteractive(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStre
 
 /**
  * Runs the dashboard on `paths`. Without a terminal it prints the compare view once as plain
- * text and returns 0. Otherwise it shows loading progress, then the dashboard, and returns
+ * text and returns 0. Otherwise it shows loading progress, then the dashboard (over the reports
+ * loaded so far when loading takes long), and returns
  * when the user quits, with the terminal restored.
  */
 export async function startDashboard(paths: string[], options: DashboardOptions): Promise<number> {
@@ -34,7 +35,7 @@ export async function startDashboard(paths: string[], options: DashboardOptions)
 		stdout.write(printCompare(result, stdout.columns || 120));
 		return 0;
 	}
-	const load = (onProgress: (done: number, total: number) => void) => loadReports(paths, {...options.load, knowledge, onProgress});
+	const load = (...[onProgress, onReports]: LoadCallbacks) => loadReports(paths, {...options.load, knowledge, onProgress, onReports});
 	let instance: ReturnType<typeof render> | undefined;
 	const guard = guardTerminal(stdout, stdin, () => instance?.unmount());
 	try {

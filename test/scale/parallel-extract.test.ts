@@ -37,3 +37,27 @@ test('when workers cannot start (knowledge that cannot be cloned), the load fini
 	const fallback = await loadReports([dir], {cache: false, workers: 2, parallelThreshold: 1, knowledge});
 	assert.equal(JSON.stringify(fallback), JSON.stringify(inProcess));
 });
+
+test('onReports hands over every report once, as it arrives, from workers and from the cache', async () => {
+	const {dir} = copyCorpus();
+	const cacheDir = tempDir('cache');
+	const ids = (reports: Array<{file: string; sha256: string}>) => reports.map((r) => `${r.file}#${r.sha256}`).sort();
+	for (const run of ['cold, workers', 'warm, cache']) {
+		const arrived: Array<{file: string; sha256: string}> = [];
+		const progressAtArrival: number[] = [];
+		let done = 0;
+		const result = await loadReports([dir], {
+			cacheDir,
+			workers: 2,
+			parallelThreshold: 1,
+			knowledge: KNOWLEDGE,
+			onProgress: (n) => (done = n),
+			onReports: (batch) => {
+				arrived.push(...batch);
+				progressAtArrival.push(done);
+			},
+		});
+		assert.deepEqual(ids(arrived), ids(result.reports), run);
+		assert.ok(progressAtArrival.every((n, i) => i === 0 || n >= progressAtArrival[i - 1]!), `${run}: batches come in load order`);
+	}
+});

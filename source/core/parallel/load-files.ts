@@ -5,7 +5,7 @@ import {pipelineVersion} from '../cache/pipeline-version.js';
 import {ReportCache, type FileResult} from '../cache/report-cache.js';
 import {StatIndex} from '../cache/stat-index.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
-import type {LoadWarning} from '../types.js';
+import type {LoadWarning, Report} from '../types.js';
 import {defaultWorkerCount, extractInWorkers} from './extract-in-workers.js';
 import {readInputFile} from './read-input-file.js';
 import {shareEvidenceText} from './share-evidence-text.js';
@@ -23,6 +23,11 @@ export interface LoadFilesOptions {
 	parallelThreshold?: number;
 	/** Called after each file with (done, total). */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Called with each file's reports as soon as they are known (cache hits first, then
+	 * extracted files as they finish), for views that show a large load while it runs.
+	 */
+	onReports?: (reports: Report[]) => void;
 }
 
 /** What a load did, for benchmarks and `--debug`. */
@@ -72,7 +77,10 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 	const stats: LoadStats = {files: files.length, cacheHits: 0, hashed: 0, extracted: 0, workers: 0, cacheProblems: []};
 	const jobs: ExtractJob[] = [];
 	let done = 0;
-	const progress = () => options.onProgress?.(++done, files.length);
+	const progress = (result?: FileResult) => {
+		if (result?.reports.length) options.onReports?.(result.reports);
+		options.onProgress?.(++done, files.length);
+	};
 
 	for (const [index, file] of files.entries()) {
 		let stat: Stats | undefined;
@@ -84,7 +92,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 			if (hit) {
 				results[index] = hit;
 				stats.cacheHits++;
-				progress();
+				progress(hit);
 				continue;
 			}
 			bytes = readInputFile(file);
@@ -102,7 +110,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 			if (hit) {
 				results[index] = hit;
 				stats.cacheHits++;
-				progress();
+				progress(hit);
 				continue;
 			}
 		}
@@ -115,7 +123,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 		results[index] = result;
 		stats.extracted++;
 		if (cache) cache.set(shas[index], files[index], result);
-		progress();
+		progress(result);
 	};
 	if (workers >= 1 && jobs.length >= threshold) {
 		stats.workers = Math.min(workers, jobs.length);
