@@ -1,4 +1,4 @@
-import {lstatSync, readdirSync, realpathSync, statSync, type Stats} from 'node:fs';
+import {lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats} from 'node:fs';
 import {basename, join} from 'node:path';
 import type {LoadWarning} from '../types.js';
 import {formatOfPath, isGoldFile, supportedExtensions} from './detect-format.js';
@@ -50,14 +50,16 @@ export function listInputFiles(paths: string[], options: ListOptions = {}): {fil
 	};
 
 	// An explicit stack (not recursion) so deep trees cannot overflow the call stack.
-	const stack: Array<{path: string; depth: number; explicit: boolean}> = paths.map((path) => ({path, depth: 0, explicit: true})).reverse();
+	// `real` is known for entries that are not symlinks: their folder's real path plus their name
+	// (realpath per file walks every path component: a third of a warm 10,000-file start).
+	const stack: Array<{path: string; depth: number; explicit: boolean; real?: string}> = paths.map((path) => ({path, depth: 0, explicit: true})).reverse();
 	while (stack.length) {
-		const {path, depth, explicit} = stack.pop()!;
+		const {path, depth, explicit, real: knownReal} = stack.pop()!;
 		let stat: Stats;
 		let real: string;
 		try {
 			stat = statSync(path);
-			real = realpathSync(path);
+			real = knownReal ?? realpathSync(path);
 		} catch (error) {
 			warnings.push({file: path, reason: `cannot read (${errorCode(error)})`});
 			continue;
@@ -80,17 +82,17 @@ export function listInputFiles(paths: string[], options: ListOptions = {}): {fil
 			warnings.push({file: path, reason: `folder nested deeper than ${MAX_DIR_DEPTH} levels; not walked`});
 			continue;
 		}
-		let names: string[];
+		let entries: Dirent[];
 		try {
-			names = readdirSync(path);
+			entries = readdirSync(path, {withFileTypes: true});
 		} catch (error) {
 			warnings.push({file: path, reason: `cannot read folder (${errorCode(error)})`});
 			continue;
 		}
-		const children = names
-			.filter((name) => !name.startsWith('.') && !isGoldFile(name))
-			.sort()
-			.map((name) => ({path: join(path, name), depth: depth + 1, explicit: false}));
+		const children = entries
+			.filter(({name}) => !name.startsWith('.') && !isGoldFile(name))
+			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+			.map((entry) => ({path: join(path, entry.name), depth: depth + 1, explicit: false, real: entry.isSymbolicLink() ? undefined : join(real, entry.name)}));
 		for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 	}
 	return {files, warnings};
