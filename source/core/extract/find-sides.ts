@@ -22,8 +22,9 @@ export interface ActiveConflict {
 }
 
 const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
-// " and the ", also after a demonym's noun: "the Colombian government and the EMC".
-const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?$/i;
+// " and the ", also after a demonym's noun: "the Colombian government and the EMC", and before a backer
+// ("Israel and the Iran-backed Hezbollah").
+const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?(?:[\p{L}.]+[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\s+)?$/iu;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 // A side answering the mediators' text ("Lebanese officials said they delivered their response to the U.S. draft",
 // "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.

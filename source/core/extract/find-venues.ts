@@ -22,6 +22,12 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Words passed over when looking back from a city for its cue ("went to Cairo and Doha").
 const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', 'the', 'on', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'week', 'weekend', 'month', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'currently', 'now', 'also', 'again']);
 const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
+// A preposition that governs the city itself: right before it, or before a short place phrase or list
+// ("in Doha", "in the Saudi city of Jeddah", "to Cairo and Doha"), not several clauses back.
+const GOVERNING_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Nn]ear|[Ii]nside|[Oo]utside|[Ff]or)\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$/u;
+// A reporting verb or complementiser right before the city: it opens a reported clause as its subject
+// ("Medinsky said Moscow was satisfied", "officials say Kyiv wants").
+const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|say|told\s+[\p{L}]+|added|stated|insisted|noted|warned|believes|believed|that)\s+$/u;
 const HYPHEN_BEFORE = /[\p{L}.][-‐‑–]$/u;
 const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -139,7 +145,9 @@ function judge(before: string, after: string, opensParagraph: boolean, k: Compil
 	const hasPreposition = PREPOSITION_BEFORE.test(before);
 	// A capital opening a clause and speaking or pressing ("In Istanbul, Moscow said ...", "After the talks, Kyiv insisted") is its state.
 	if (CLAUSE_OPENED.test(before) && SPEECH_AFTER.test(after)) return 'metonym';
-	if (!hasPreposition) {
+	// A city that is the subject of a verb ("Moscow was satisfied", "the regions Moscow claims") is its state,
+	// unless a preposition governs it ("talks in Doha will resume").
+	if (!hasPreposition || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before)) {
 		const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
 		if (k.cues.stateVerb.test(rest)) return 'metonym';
 	}
