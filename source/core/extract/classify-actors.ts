@@ -30,15 +30,17 @@ const BACKER_AFTER = /^[-‐‑–](?:backed|funded|sponsored|supported|allied|a
 // A body the deal dissolves, or one described as defunct: the topic of the talks, not a facilitator
 // ("agreed to dissolve the OSCE Minsk Group", "the now-defunct contact group").
 const DEFUNCT_BEFORE = /\b(?:dissolv\w*|disband\w*|abolish\w*|scrap\w*|dismantl\w*|wind(?:ing)? up|wound up|shut(?:ting)? down|dissolution of|disbanding of|defunct|former)\s+(?:(?:the|its|a|now|so-called|long-dormant|dormant)[\s-]+)*$/i;
+// "ask the OSCE to dissolve its Minsk Group": the body is asked to wind itself up.
+const DISSOLVED_AFTER = /^(?:\s+[A-Z][\w-]*)*\s+to\s+(?:dissolve|disband|abolish|wind up|shut down|close)\b/;
 // A past-only mediating role in the clause after a body ("the Minsk Group, which had mediated for decades").
 const FORMER_ROLE_AFTER = /^(?:\s+[A-Z][\w-]*)*,?\s+(?:which|that|who)\s+(?:had|once|previously|formerly|long|used to)\b/;
 // Speech right after a person: what follows is their comment, not their act ("Biden said the talks were close").
 const SPEECH_AFTER = /^\s+(?:(?:also|later|again|then|repeatedly|publicly|has|had|have)\s+)?(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*)|wrote|posted|tweeted|added|warned|urged|argued|predicted|suggested|stressed|insisted|claimed|remarked|commented)\b/;
 // What a comment may still report as the speaker's own act: "X said he had met Y".
-const OWN_ACT_AFTER_SPEECH = /^[^,;:]{0,12}?\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|is\s+)?(?:\w+ly\s+)?(?!expect|hope|think|believe|doubt|want|fear)\w/;
+const OWN_ACT_AFTER_SPEECH = /^\s*,?\s*(?:after|following|before|while|during|upon)\s|^[^,;:]{0,12}?\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|is\s+)?(?:\w+ly\s+)?(?!expect|hope|think|believe|doubt|want|fear)\w/;
 // A leader or person coordinated with another person as the subject or pair of a meeting ("until Trump and Putin met",
 // "a summit between Trump and Putin"): a bilateral meeting with that person.
-const COORDINATED_GAP = /^\s+and\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}$/;
+const COORDINATED_GAP = /^\s+and\s+(?:(?!(?:met|meet|meets|said|says|told|held|will|would|then|later)\b)[\w.'’-]+\s+){0,5}$/;
 
 /**
  * Splits the report's actors into parties (the sides) and mediators (third parties
@@ -118,7 +120,16 @@ export function classifyActors(
 	}
 
 	const parties = new Set(firm);
+	// A negotiation named only by co-occurrence that shares a side with one the text pairs explicitly, and whose other
+	// side is named just once, is background: "Iran and the United States held talks ... Israel has said it will never
+	// allow Tehran" is not Israel-Iran talks (a second track named again and again, like Gaza beside Lebanon, stays).
+	const pairedConflicts = conflicts.filter((c) => c.firm.size > 0);
+	const mentionCount = (name: string) => usable.filter((m) => m.name === name).length;
+	const background = (c: (typeof conflicts)[number]) =>
+		c.firm.size === 0 &&
+		pairedConflicts.some((p) => p !== c && [...p.firm].some((x) => c.named.has(x)) && [...c.named].every((x) => p.firm.has(x) || mentionCount(x) < 2));
 	for (const c of conflicts) {
+		if (background(c)) continue;
 		const members = [...c.firm, ...c.soft];
 		const remaining = members.filter((x) => !(mediatorEvidence.has(x) && usual.has(x)));
 		const sides = c.conflict.sides.map((side) => side.filter((x) => remaining.includes(x)));
@@ -145,7 +156,9 @@ export function classifyActors(
 			if (info.envoy === true && isTalk(s)) return true;
 			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation.
 			if (!info.envoy && pairedWith(m, s, partyPeople(s)) && !k.cues.mediation.test(s.text)) return false;
-			return acts(m, s, k);
+			// "led by X and Y, shuttled between the sides": people joined by "and" share the act.
+			const next = mentions.find((o) => o.type === 'person' && o.sentence === m.sentence && o.start > m.end && COORDINATED_GAP.test(s.text.slice(m.end - s.start, o.start - s.start)));
+			return acts(m, s, k) || (next !== undefined && acts(next, s, k));
 		});
 		if (!acting.length) continue;
 		const country = info.country;
@@ -229,7 +242,7 @@ function pairedWith(m: ActorMention, s: Sentence, others: ActorMention[]): boole
 function isFormer(m: ActorMention, s: Sentence): boolean {
 	const before = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
 	const after = s.text.slice(m.end - s.start, m.end - s.start + 80);
-	return DEFUNCT_BEFORE.test(before) || FORMER_ROLE_AFTER.test(after);
+	return DEFUNCT_BEFORE.test(before) || FORMER_ROLE_AFTER.test(after) || DISSOLVED_AFTER.test(after);
 }
 
 /**
