@@ -25,6 +25,22 @@ const ENVOY_OFFICE = /\b(?:envoy|facilitator|special representative|special coor
 // How far (characters) a mediation cue reaches to the state it describes.
 const MEDIATION_REACH = 80;
 const ACT_AFTER_CHARS = 80;
+// "Iran-backed Hezbollah", "Russian-allied forces": the state backs a side; it is not named as one.
+const BACKER_AFTER = /^[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\b/;
+// A body the deal dissolves, or one described as defunct: the topic of the talks, not a facilitator
+// ("agreed to dissolve the OSCE Minsk Group", "the now-defunct contact group").
+const DEFUNCT_BEFORE = /\b(?:dissolv\w*|disband\w*|abolish\w*|scrap\w*|dismantl\w*|wind(?:ing)? up|wound up|shut(?:ting)? down|dissolution of|disbanding of|defunct|former)\s+(?:(?:the|its|a|now|so-called|long-dormant|dormant)[\s-]+)*$/i;
+// "ask the OSCE to dissolve its Minsk Group": the body is asked to wind itself up.
+const DISSOLVED_AFTER = /^(?:\s+[A-Z][\w-]*)*\s+to\s+(?:dissolve|disband|abolish|wind up|shut down|close)\b/;
+// A past-only mediating role in the clause after a body ("the Minsk Group, which had mediated for decades").
+const FORMER_ROLE_AFTER = /^(?:\s+[A-Z][\w-]*)*,?\s+(?:which|that|who)\s+(?:had|once|previously|formerly|long|used to)\b/;
+// Speech right after a person: what follows is their comment, not their act ("Biden said the talks were close").
+const SPEECH_AFTER = /^\s+(?:(?:also|later|again|then|repeatedly|publicly|has|had|have)\s+)?(?:said|says|told\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]*)|wrote|posted|tweeted|added|warned|urged|argued|predicted|suggested|stressed|insisted|claimed|remarked|commented)\b/;
+// What a comment may still report as the speaker's own act: "X said he had met Y".
+const OWN_ACT_AFTER_SPEECH = /^\s*,?\s*(?:after|following|before|while|during|upon)\s|^[^,;:]{0,12}?\b(?:he|she|they|we|I)\s+(?:had\s+|has\s+|have\s+|would\s+|will\s+|was\s+|is\s+)?(?:\w+ly\s+)?(?!expect|hope|think|believe|doubt|want|fear)\w/;
+// A leader or person coordinated with another person as the subject or pair of a meeting ("until Trump and Putin met",
+// "a summit between Trump and Putin"): a bilateral meeting with that person.
+const COORDINATED_GAP = /^\s+and\s+(?:(?!(?:met|meet|meets|said|says|told|held|will|would|then|later)\b)[\w.'’-]+\s+){0,5}$/;
 
 /**
  * Splits the report's actors into parties (the sides) and mediators (third parties
@@ -51,7 +67,9 @@ export function classifyActors(
 	};
 	// A capital counts as its state only where the venue finder judged it a metonym.
 	const metonyms = new Set(venueMentions.filter((v) => v.status === 'metonym').map((v) => v.start));
-	const usable = mentions.filter((m) => m.kind !== 'capital' || metonyms.has(m.start));
+	const textOf = (m: ActorMention) => byIndex.get(m.sentence)!;
+	const named = mentions.filter((m) => (m.kind !== 'capital' || metonyms.has(m.start)) && !BACKER_AFTER.test(textOf(m).text.slice(m.end - textOf(m).start)));
+	const usable = [...named, ...genericSideMentions(sentences, named, k)].sort((a, b) => a.start - b.start);
 	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
 	const talkCache = new Map<number, boolean>();
 	const isTalk = (s: Sentence) => talkCache.get(s.index) ?? talkCache.set(s.index, k.cues.talk.test(s.text)).get(s.index)!;
@@ -90,16 +108,28 @@ export function classifyActors(
 	};
 	// Side members of an active negotiation mediate only if they usually mediate another one.
 	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
-	const mayMediate = (name: string) => !firm.has(name) && (usual.has(name) || !sideMembers.has(name));
+	// The country a war is fought in, when its army is the side (Sudan), does not mediate that war.
+	const territories = new Set(conflicts.flatMap((c) => c.conflict.territory ?? []));
+	const mayMediate = (name: string) => !firm.has(name) && !territories.has(name) && (usual.has(name) || !sideMembers.has(name));
 	for (const m of stateMentions) {
 		if (!mayMediate(m.name)) continue;
 		const s = byIndex.get(m.sentence)!;
+		if (isFormer(m, s)) continue;
 		if (nearMediationCue(m, s, mediationCues(s))) noteMediator(m.name, m.sentence);
 		else if (usual.has(m.name) && isTalk(s)) noteMediator(m.name, m.sentence);
 	}
 
 	const parties = new Set(firm);
+	// A negotiation named only by co-occurrence that shares a side with one the text pairs explicitly, and whose other
+	// side is named just once, is background: "Iran and the United States held talks ... Israel has said it will never
+	// allow Tehran" is not Israel-Iran talks (a second track named again and again, like Gaza beside Lebanon, stays).
+	const pairedConflicts = conflicts.filter((c) => c.firm.size > 0);
+	const mentionCount = (name: string) => usable.filter((m) => m.name === name).length;
+	const background = (c: (typeof conflicts)[number]) =>
+		c.firm.size === 0 &&
+		pairedConflicts.some((p) => p !== c && [...p.firm].some((x) => c.named.has(x)) && [...c.named].every((x) => p.firm.has(x) || mentionCount(x) < 2));
 	for (const c of conflicts) {
+		if (background(c)) continue;
 		const members = [...c.firm, ...c.soft];
 		const remaining = members.filter((x) => !(mediatorEvidence.has(x) && usual.has(x)));
 		const sides = c.conflict.sides.map((side) => side.filter((x) => remaining.includes(x)));
@@ -115,12 +145,20 @@ export function classifyActors(
 
 	const negotiators = new Map<string, string[]>();
 	const mediatorPeople: Mediator[] = [];
+	const partyPeople = (s: Sentence) => mentions.filter((x) => x.type === 'person' && x.sentence === s.index && parties.has(people.get(x.name)?.country ?? ''));
 	for (const info of people.values()) {
-		if (info.nonActor) continue;
+		// Knowledge that negotiating is someone's job outweighs a context that looks like comment ("Hochstein told reporters").
+		const knownEnvoy = info.known && info.envoy === true && k.actorByName.get(info.name)?.nonActor === undefined;
+		if (info.nonActor && !knownEnvoy) continue;
 		const acting = mentions.filter((m) => {
 			if (m.type !== 'person' || m.name !== info.name || m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
-			return acts(m, s, k) || (info.envoy === true && isTalk(s));
+			if (info.envoy === true && isTalk(s)) return true;
+			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation.
+			if (!info.envoy && pairedWith(m, s, partyPeople(s)) && !k.cues.mediation.test(s.text)) return false;
+			// "led by X and Y, shuttled between the sides": people joined by "and" share the act.
+			const next = mentions.find((o) => o.type === 'person' && o.sentence === m.sentence && o.start > m.end && COORDINATED_GAP.test(s.text.slice(m.end - s.start, o.start - s.start)));
+			return acts(m, s, k) || (next !== undefined && acts(next, s, k));
 		});
 		if (!acting.length) continue;
 		const country = info.country;
@@ -180,8 +218,57 @@ function personClause(m: ActorMention, s: Sentence): string {
 	if (APPOSITIVE_OPENED.test(s.text.slice(Math.max(0, m.start - s.start - 2), m.start - s.start))) after = after.replace(APPOSITIVE_CLOSE, ' ');
 	const appositive = APPOSITIVE.exec(after)?.[0] ?? '';
 	after = after.slice(appositive.length);
+	// After "said", the words are the person's comment; only a report of their own act ("said he had met") counts.
+	const speech = SPEECH_AFTER.exec(after);
+	if (speech) {
+		const rest = after.slice(speech[0].length);
+		after = OWN_ACT_AFTER_SPEECH.test(rest) ? rest : '';
+	}
 	const cut = CLAUSE_END.exec(after);
 	return appositive + (cut ? after.slice(0, cut.index) : after).slice(0, ACT_AFTER_CHARS);
+}
+
+/** Whether a person is coordinated with one of the given people ("Trump and Putin", "between Trump and Putin"). */
+function pairedWith(m: ActorMention, s: Sentence, others: ActorMention[]): boolean {
+	return others.some((o) => {
+		if (o.name === m.name) return false;
+		const [first, second] = o.start < m.start ? [o, m] : [m, o];
+		const gap = s.text.slice(first.end - s.start, second.start - s.start);
+		return COORDINATED_GAP.test(gap);
+	});
+}
+
+/** A body the deal dissolves or that mediated only in the past ("dissolve the OSCE Minsk Group"). */
+function isFormer(m: ActorMention, s: Sentence): boolean {
+	const before = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
+	const after = s.text.slice(m.end - s.start, m.end - s.start + 80);
+	return DEFUNCT_BEFORE.test(before) || FORMER_ROLE_AFTER.test(after) || DISSOLVED_AFTER.test(after);
+}
+
+/**
+ * Generic phrases for a side ("the army" for the Sudanese Armed Forces), where knowledge lists them for a
+ * negotiation and the report names the other side: the army of a civil war is a side even when unnamed.
+ */
+function genericSideMentions(sentences: Sentence[], named: ActorMention[], k: CompiledKnowledge): ActorMention[] {
+	const found: ActorMention[] = [];
+	const names = new Set(named.filter((m) => m.type !== 'person').map((m) => m.name));
+	for (const c of k.conflicts) {
+		if (!c.genericSides) continue;
+		for (const [member, forms] of Object.entries(c.genericSides)) {
+			const other = c.sides.find((side) => !side.includes(member));
+			if (!other?.some((x) => names.has(x))) continue;
+			const re = new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?![\\p{L}-])`, 'giu');
+			for (const s of sentences) {
+				for (const hit of s.text.matchAll(re)) {
+					const start = s.start + hit.index;
+					const end = start + hit[0].length;
+					if (named.some((x) => x.start < end && x.end > start) || found.some((x) => x.start < end && x.end > start)) continue;
+					found.push({name: member, type: k.actorByName.get(member)?.type ?? 'organization', kind: 'institution', start, end, sentence: s.index, possessive: /^['’]s\b/.test(s.text.slice(end - s.start))});
+				}
+			}
+		}
+	}
+	return found;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -22,8 +22,9 @@ export interface ActiveConflict {
 }
 
 const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
-// " and the ", also after a demonym's noun: "the Colombian government and the EMC".
-const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?$/i;
+// " and the ", also after a demonym's noun: "the Colombian government and the EMC", and before a backer
+// ("Israel and the Iran-backed Hezbollah").
+const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?(?:[\p{L}.]+[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\s+)?$/iu;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
 // A side answering the mediators' text ("Lebanese officials said they delivered their response to the U.S. draft",
 // "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.
@@ -40,7 +41,12 @@ const RESPONDS_AFTER =
 export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge): SidePair[] {
 	const pairs: SidePair[] = [];
 	const afterNoun = new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i');
-	const afterVerb = new RegExp(`^\\s+(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb})\\b`, 'i');
+	// "X and Y signed", also after the sides' people or group ("Lebanese and Israeli civilian representatives took part",
+	// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks").
+	const afterVerb = new RegExp(
+		`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb}|held\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
+		'i',
+	);
 	const nounBefore = new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i');
 	const groupBefore = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
 	const byId = new Map(sentences.map((s) => [s.index, s]));

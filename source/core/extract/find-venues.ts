@@ -22,6 +22,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 // Words passed over when looking back from a city for its cue ("went to Cairo and Doha").
 const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', 'the', 'on', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'week', 'weekend', 'month', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'currently', 'now', 'also', 'again']);
 const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
+// A preposition that governs the city itself: right before it, or before a short place phrase or list
+// ("in Doha", "in the Saudi city of Jeddah", "to Cairo and Doha"), not several clauses back.
+const GOVERNING_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Nn]ear|[Ii]nside|[Oo]utside|[Ff]or)\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$/u;
+// A reporting verb or complementiser right before the city: it opens a reported clause as its subject
+// ("Medinsky said Moscow was satisfied", "officials say Kyiv wants").
+const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|say|told\s+[\p{L}]+|added|stated|insisted|noted|warned|believes|believed|that|what|as)\s+$/u;
+// "Tehran's nuclear programme": a capital in the possessive is its state, unless a preposition governs it ("at Doha's Sheraton").
+const POSSESSIVE_AFTER = /^['’]s\b/;
+// "in the capital", "in the administrative capital", "in the city": the dateline's city, in wire style.
+const DATELINE_CITY_PERIPHRASIS = /\bthe (?:(?:administrative|Egyptian|Qatari|Saudi|Omani|Turkish|Malaysian|French|Swiss|Kenyan|Angolan|[a-z]+) )?(?:capital|city)\b(?! of\b)/g;
+// An upper-case dateline: "SHARM EL-SHEIKH, Egypt (AP) —", "DOHA, Nov 15 (Reuters) -".
+const DATELINE_CITY = /^([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][\p{L}.' -]{1,30}?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d{1,2})?\s*(?:\(|—|–|\s-\s)/u;
 const HYPHEN_BEFORE = /[\p{L}.][-‐‑–]$/u;
 const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -72,9 +84,45 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 		}
 		mentions.push(...findUnknownVenues(s, k, placeChecks), ...findCapitalPeriphrases(s, k));
 	}
+	mentions.push(...findDatelinePeriphrases(sentences, skip, mentions, k));
 	const venues: string[] = [];
 	for (const m of mentions) if (m.status === 'venue' && !venues.includes(m.name)) venues.push(m.name);
 	return {venues, mentions};
+}
+
+/**
+ * "met at the prime minister's residence in the administrative capital": under a talks cue, "the capital"
+ * or "the city" without a name is the city of the report's dateline ("PUTRAJAYA, Malaysia (Reuters) -").
+ */
+function findDatelinePeriphrases(sentences: Sentence[], skip: Set<number>, mentions: VenueMention[], k: CompiledKnowledge): VenueMention[] {
+	const dateline = datelineCity(sentences.find((s) => !skip.has(s.paragraph)), mentions, k);
+	if (!dateline) return [];
+	const found: VenueMention[] = [];
+	for (const s of sentences) {
+		if (skip.has(s.paragraph) || !/\b(?:capital|city)\b/.test(s.text)) continue;
+		for (const m of s.text.matchAll(DATELINE_CITY_PERIPHRASIS)) {
+			// "the Qatari capital" names its own city (findCapitalPeriphrases); only a bare or generic one is the dateline's.
+			const word = m[0].split(' ')[1]!;
+			if (word !== 'capital' && word !== 'city' && word !== 'administrative' && /^[A-Z]/.test(word)) continue;
+			const before = s.text.slice(Math.max(0, m.index - 200), m.index);
+			const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+			if (!/\b(?:in|at)\s+$/i.test(before) || judge(before, after, false, k) !== 'venue') continue;
+			found.push({name: dateline.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status: 'venue'});
+		}
+	}
+	return found;
+}
+
+/** The known city a report's dateline opens with, in capitals or not ("PUTRAJAYA, Malaysia (Reuters) -"). */
+function datelineCity(first: Sentence | undefined, mentions: VenueMention[], k: CompiledKnowledge): {name: string} | undefined {
+	if (!first) return undefined;
+	const known = mentions.find((m) => m.status === 'excluded' && m.start === first.start);
+	if (known) return known;
+	const m = DATELINE_CITY.exec(first.text);
+	if (!m) return undefined;
+	const written = m[1]!.trim().toLowerCase();
+	for (const [form, venue] of k.venueByForm) if (form.toLowerCase() === written) return venue;
+	return undefined;
 }
 
 /** "talks in the Qatari capital": the capital of the state whose demonym is named, judged like the city itself. */
@@ -139,7 +187,10 @@ function judge(before: string, after: string, opensParagraph: boolean, k: Compil
 	const hasPreposition = PREPOSITION_BEFORE.test(before);
 	// A capital opening a clause and speaking or pressing ("In Istanbul, Moscow said ...", "After the talks, Kyiv insisted") is its state.
 	if (CLAUSE_OPENED.test(before) && SPEECH_AFTER.test(after)) return 'metonym';
-	if (!hasPreposition) {
+	// A city that is the subject of a verb ("Moscow was satisfied", "the regions Moscow claims") is its state,
+	// unless a preposition governs it ("talks in Doha will resume").
+	if (POSSESSIVE_AFTER.test(after) && !GOVERNING_PREPOSITION_BEFORE.test(before)) return 'metonym';
+	if (!hasPreposition || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before)) {
 		const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
 		if (k.cues.stateVerb.test(rest)) return 'metonym';
 	}

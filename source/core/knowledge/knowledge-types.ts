@@ -44,6 +44,13 @@ export interface ConflictEntry {
 	mediators?: string[];
 	/** Start of the war (YYYY-MM-DD), for "a 10-month war". */
 	start?: string;
+	/**
+	 * Generic phrases that name one side once the other side is named ("the army" is the Sudanese Armed
+	 * Forces in a report naming the RSF): side member name to lowercase regular-expression sources.
+	 */
+	genericSides?: Record<string, string[]>;
+	/** States where the war is fought that are not a side as such (Sudan in SAF vs RSF): never its mediators. */
+	territory?: string[];
 }
 
 /** A dated event and the phrases that refer to it. */
