@@ -11,7 +11,9 @@ import {LoadingView} from './views/loading-view.js';
 /** A load still running this long shows the dashboard over the reports loaded so far. */
 export const PARTIAL_AFTER_MS = 1000;
 /** While a long load runs, the dashboard's report list is refreshed this often. */
-export const PARTIAL_REFRESH_MS = 1500;
+export const PARTIAL_REFRESH_MS = 2000;
+/** Progress is drawn at most this often: a render per file would take CPU from the extraction. */
+const PROGRESS_MS = 100;
 
 /** What a running load tells the view: progress, and each file's reports once known. */
 export type LoadCallbacks = [onProgress: (done: number, total: number) => void, onReports: (reports: Report[]) => void];
@@ -61,13 +63,26 @@ export function Root({load, watch, ...appProps}: RootProps) {
 			if (timer) return;
 			timer = setTimeout(show, shown ? PARTIAL_REFRESH_MS : Math.max(0, PARTIAL_AFTER_MS - (Date.now() - started)));
 		};
-		load((done, total) => live && setProgress([done, total]), onReports).then(
+		let latest: [number, number] = [0, 0];
+		let progressTimer: NodeJS.Timeout | undefined;
+		const onProgress = (done: number, total: number) => {
+			latest = [done, total];
+			progressTimer ??= setTimeout(() => {
+				progressTimer = undefined;
+				if (live) setProgress(latest);
+			}, PROGRESS_MS);
+		};
+		const stop = () => {
+			clearTimeout(timer);
+			clearTimeout(progressTimer);
+		};
+		load(onProgress, onReports).then(
 			(loaded) => live && setResult(loaded),
 			(failure: Error) => live && setError(failure),
-		).finally(() => clearTimeout(timer));
+		).finally(stop);
 		return () => {
 			live = false;
-			clearTimeout(timer);
+			stop();
 		};
 	}, [load]);
 	useInput(

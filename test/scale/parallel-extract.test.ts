@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 import {loadReports, type LoadStats} from '../../source/core/load-reports.js';
+import {listInputFiles} from '../../source/core/ingest/list-files.js';
+import type {FileResult} from '../../source/core/cache/report-cache.js';
+import {extractInWorkers} from '../../source/core/parallel/extract-in-workers.js';
+import {processFile} from '../../source/core/parallel/process-file.js';
 import {copyCorpus, tempDir} from './scale-helpers.js';
 
 const KNOWLEDGE = loadKnowledge();
@@ -59,5 +64,22 @@ test('onReports hands over every report once, as it arrives, from workers and fr
 		});
 		assert.deepEqual(ids(arrived), ids(result.reports), run);
 		assert.ok(progressAtArrival.every((n, i) => i === 0 || n >= progressAtArrival[i - 1]!), `${run}: batches come in load order`);
+	}
+});
+
+test('workers that run out of heap are replaced, and batches that kill two are done in-process: every file is extracted once', async () => {
+	const {dir} = copyCorpus();
+	const files = listInputFiles([dir]).files.slice(0, 12);
+	const jobs = files.map((file, index) => ({index, file, bytes: readFileSync(file)}));
+	const results = new Map<number, FileResult>();
+	let calls = 0;
+	// 4 MB cannot even hold the extractor's modules: every worker dies, with batches in flight.
+	await extractInWorkers(jobs, KNOWLEDGE, 2, (index, result) => {
+		calls++;
+		results.set(index, result);
+	}, {heapMb: 4});
+	assert.equal(calls, files.length, 'each file once');
+	for (const [index, file] of files.entries()) {
+		assert.equal(JSON.stringify(results.get(index)), JSON.stringify(processFile(file, readFileSync(file), KNOWLEDGE)), file);
 	}
 });

@@ -16,32 +16,47 @@ export function defaultWorkerCount(): number {
 }
 
 /**
+ * Old-generation heap of each worker. A worker's live data is ~50 MB (compromise, the compiled
+ * knowledge, one batch); without a cap V8 lets each heap grow to ~250 MB before collecting,
+ * which at 2 workers was a third of a 10,000-report load's peak RSS.
+ */
+export const WORKER_HEAP_MB = 128;
+
+/**
  * Ingests and extracts `jobs` on `workers` worker threads, calling `onResult`
  * as each file is done (in completion order; `index` says where it belongs).
- * A worker that dies has its pending files handed to the others, or done
- * in-process when none is left, so the load always completes.
+ * A worker that dies (e.g. out of heap on a huge file) has its pending files
+ * handed to a replacement; a batch in flight on two workers that died is done
+ * in this thread, and when workers cannot start the rest is too, so the load
+ * always completes.
  */
 export async function extractInWorkers(
 	jobs: ExtractJob[],
 	knowledge: Knowledge,
 	workers: number,
 	onResult: (index: number, result: FileResult) => void,
+	options: {heapMb?: number} = {},
 ): Promise<void> {
 	if (jobs.length === 0) return;
 	const queue = makeBatches(jobs);
 	const pending = new Map<number, WorkerBatch>();
+	const deaths = new Map<number, number>();
 	const count = Math.max(1, Math.min(workers, queue.length));
 	const {url, execArgv} = workerEntry();
+	const resourceLimits = {maxOldGenerationSizeMb: options.heapMb ?? WORKER_HEAP_MB};
 
-	const crews: Array<{worker: Worker; mine: Set<number>; ended: boolean}> = [];
+	type Crew = {worker: Worker; mine: Set<number>; ended: boolean};
+	const crews: Crew[] = [];
+	let replacements = count * 2;
 	let runningHere = 0;
 	await new Promise<void>((resolve) => {
+		const live = () => crews.filter((c) => !c.ended);
 		const finishIfDone = () => {
 			if (queue.length > 0 || pending.size > 0 || runningHere > 0) return;
 			for (const crew of crews) void crew.worker.terminate();
 			resolve();
 		};
-		const feed = (crew: (typeof crews)[number]) => {
+		const feed = (crew: Crew) => {
 			while (!crew.ended && crew.mine.size < IN_FLIGHT && queue.length > 0) {
 				const batch = queue.shift()!;
 				pending.set(batch.id, batch);
@@ -49,54 +64,64 @@ export async function extractInWorkers(
 				crew.worker.postMessage(batch);
 			}
 		};
-		const end = (crew: (typeof crews)[number]) => {
+		const end = (crew: Crew) => {
 			if (crew.ended) return;
 			crew.ended = true;
+			const suspects: WorkerBatch[] = [];
 			for (const id of crew.mine) {
 				const batch = pending.get(id);
 				pending.delete(id);
-				if (batch) queue.unshift(batch);
+				if (!batch) continue;
+				const died = (deaths.get(id) ?? 0) + 1;
+				deaths.set(id, died);
+				if (died >= 2) suspects.push(batch);
+				else queue.unshift(batch);
 			}
 			crew.mine.clear();
-			const survivors = crews.filter((c) => !c.ended);
-			if (survivors.length > 0) {
-				for (const c of survivors) feed(c);
-			} else {
-				runHere(); // no worker left: finish in this thread
+			if (suspects.length) runHere(suspects);
+			if (queue.length > 0 && replacements > 0 && live().length < count) {
+				replacements--;
+				start();
 			}
+			const survivors = live();
+			if (survivors.length > 0) for (const c of survivors) feed(c);
+			else if (queue.length > 0) runHere(queue.splice(0)); // no worker left: finish in this thread
 			finishIfDone();
 		};
-		const runHere = () => {
-			const batches = queue.splice(0);
+		const runHere = (batches: WorkerBatch[]) => {
 			runningHere++;
 			void import('./process-file.js').then(({processFile}) => {
-				for (const batch of batches) for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
+				for (const batch of batches) {
+					for (const job of batch.jobs) onResult(job.index, processFile(job.file, Buffer.from(job.bytes), knowledge));
+				}
 				runningHere--;
 				finishIfDone();
 			});
 		};
-		for (let i = 0; i < count; i++) {
+		const start = (): boolean => {
 			let worker: Worker;
 			try {
-				worker = new Worker(url, {workerData: {knowledge}, execArgv});
+				worker = new Worker(url, {workerData: {knowledge}, execArgv, resourceLimits});
 			} catch {
-				break; // e.g. knowledge that cannot be cloned: the crews started so far (or this thread) do the work
+				return false; // e.g. knowledge that cannot be cloned
 			}
-			const crew = {worker, mine: new Set<number>(), ended: false};
+			const crew: Crew = {worker, mine: new Set(), ended: false};
 			crews.push(crew);
-			crew.worker.on('message', (reply: WorkerReply) => {
+			worker.on('message', (reply: WorkerReply) => {
 				for (const {index, result} of reply.results) onResult(index, result);
 				pending.delete(reply.batch);
 				crew.mine.delete(reply.batch);
 				feed(crew);
 				finishIfDone();
 			});
-			crew.worker.on('error', () => end(crew));
-			crew.worker.on('exit', () => end(crew));
+			worker.on('error', () => end(crew));
+			worker.on('exit', () => end(crew));
 			feed(crew);
-		}
+			return true;
+		};
+		for (let i = 0; i < count; i++) if (!start()) break; // the crews started so far (or this thread) do the work
 		if (crews.length === 0) {
-			runHere();
+			runHere(queue.splice(0));
 			finishIfDone();
 		}
 	});
