@@ -53,17 +53,10 @@ export function tokens(text: string): string[] {
  * and very short words give null; crude suffix stemming otherwise).
  */
 export function contentWord(raw: string): string | null {
-	let word = raw.replace(APOSTROPHE_TAIL, '');
+	let word = raw.includes("'") || raw.includes('’') ? raw.replace(APOSTROPHE_TAIL, '') : raw;
 	if (word.length < 3 || STOPWORDS.has(word)) return null;
 	for (const suffix of STEM_SUFFIXES) {
 		if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
 	}
 	return word;
-}
-
-/** Word 3-gram keys of a list of word ids (ids below 2^17 keep keys exact; larger ones may collide, harmlessly). */
-export function shingleKeys(ids: number[]): Set<number> {
-	const out = new Set<number>();
-	for (let i = 0; i + 3 <= ids.length; i++) out.add(((ids[i]! & 0x1ffff) * 0x20000 + (ids[i + 1]! & 0x1ffff)) * 0x20000 + (ids[i + 2]! & 0x1ffff));
-	return out;
 }

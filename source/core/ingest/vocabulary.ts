@@ -1,0 +1,156 @@
+import {tokens} from './text-features.js';
+
+/*
+ * What a code unit is once lowercased, for tokenising like `tokens` without
+ * lowercasing or slicing the text: `(lowered << 3) | kind`, filled in on first
+ * sight (0 = not yet). Code units whose lowercase is not one context-free
+ * code unit (surrogates, "İ" → "i̇", "Σ" → "σ" or final "ς") are COMPLEX: a
+ * range holding one is tokenised the slow way, with `tokens`.
+ */
+const OTHER = 1;
+const LETTER = 2;
+const NUMBER = 3;
+const APOSTROPHE = 4;
+const COMPLEX = 5;
+const CHAR_INFO = new Int32Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+const CAPITAL_SIGMA = 0x3a3;
+
+function charInfo(c: number): number {
+	return CHAR_INFO[c] || (CHAR_INFO[c] = classify(c));
+}
+
+function classify(c: number): number {
+	if ((c >= 0xd800 && c <= 0xdfff) || c === CAPITAL_SIGMA) return COMPLEX;
+	const lower = String.fromCharCode(c).toLowerCase();
+	const l = lower.charCodeAt(0);
+	if (lower.length !== 1 || (l >= 0xd800 && l <= 0xdfff)) return COMPLEX;
+	const kind = IS_LETTER.test(lower) ? LETTER : IS_NUMBER.test(lower) ? NUMBER : l === 0x27 || l === 0x2019 ? APOSTROPHE : OTHER;
+	return (l << 3) | kind;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a step over one (lowered) code unit. */
+function mix(hash: number, code: number): number {
+	return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+function finish(hash: number): number {
+	hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+	return hash ^ (hash >>> 16);
+}
+
+/**
+ * Lowercased word tokens (as `tokens` finds them) interned into dense ids, in
+ * order of first occurrence. Tokens are found by a character loop over the
+ * text and looked up in an open-addressing table by a hash of their lowered
+ * characters: only a word seen for the first time becomes a string.
+ */
+export class Vocabulary {
+	/** The words, by id. */
+	readonly words: string[] = [];
+	private hashes: number[] = [];
+	/** Word id + 1 per slot, 0 when empty. */
+	private slots = new Int32Array(256);
+
+	/** Appends the ids of the tokens of `text[start, end)` to `out`. */
+	addTokens(text: string, start: number, end: number, out: number[]): void {
+		const mark = out.length;
+		if (this.scan(text, start, end, out)) return;
+		out.length = mark;
+		for (const word of tokens(text.slice(start, end))) out.push(this.internString(word));
+	}
+
+	/** The fast path; false (having pushed some ids) when the range holds a COMPLEX code unit. */
+	private scan(text: string, start: number, end: number, out: number[]): boolean {
+		let i = start;
+		while (i < end) {
+			let info = charInfo(text.charCodeAt(i));
+			let kind = info & 7;
+			if (kind === COMPLEX) return false;
+			if (kind !== LETTER && kind !== NUMBER) {
+				i++;
+				continue;
+			}
+			const from = i;
+			let hash = FNV_OFFSET;
+			do {
+				hash = mix(hash, info >>> 3);
+				if (++i === end) break;
+				info = charInfo(text.charCodeAt(i));
+				kind = info & 7;
+			} while (kind === LETTER || kind === NUMBER);
+			if (i < end && kind === COMPLEX) return false;
+			if (i + 1 < end && kind === APOSTROPHE) {
+				// An apostrophe and a run of letters ("don't", "Israel’s") belong to the word.
+				let next = charInfo(text.charCodeAt(i + 1));
+				if ((next & 7) === COMPLEX) return false;
+				if ((next & 7) === LETTER) {
+					hash = mix(hash, info >>> 3);
+					i++;
+					do {
+						hash = mix(hash, next >>> 3);
+						if (++i === end) break;
+						next = charInfo(text.charCodeAt(i));
+					} while ((next & 7) === LETTER);
+					if (i < end && (next & 7) === COMPLEX) return false;
+				}
+			}
+			out.push(this.internRange(text, from, i, finish(hash)));
+		}
+		return true;
+	}
+
+	/** Id of the lowercased `text[from, to)` (every code unit of which lowercases to one code unit). */
+	private internRange(text: string, from: number, to: number, hash: number): number {
+		const mask = this.slots.length - 1;
+		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+			const entry = this.slots[slot]!;
+			if (entry === 0) return this.add(text.slice(from, to).toLowerCase(), hash, slot);
+			const id = entry - 1;
+			if (this.hashes[id] === hash && this.sameWord(this.words[id]!, text, from, to)) return id;
+		}
+	}
+
+	private internString(word: string): number {
+		let hash = FNV_OFFSET;
+		for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
+		hash = finish(hash);
+		const mask = this.slots.length - 1;
+		for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+			const entry = this.slots[slot]!;
+			if (entry === 0) return this.add(word, hash, slot);
+			if (this.words[entry - 1] === word) return entry - 1;
+		}
+	}
+
+	private sameWord(word: string, text: string, from: number, to: number): boolean {
+		if (word.length !== to - from) return false;
+		for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== charInfo(text.charCodeAt(from + i)) >>> 3) return false;
+		return true;
+	}
+
+	private add(word: string, hash: number, slot: number): number {
+		const id = this.words.length;
+		this.words.push(word);
+		this.hashes.push(hash);
+		this.slots[slot] = id + 1;
+		if (2 * this.words.length > this.slots.length) this.grow();
+		return id;
+	}
+
+	/** Doubles the table (keeps it at most half full, so probes stay short). */
+	private grow(): void {
+		const slots = new Int32Array(this.slots.length * 2);
+		const mask = slots.length - 1;
+		this.hashes.forEach((hash, id) => {
+			let slot = hash & mask;
+			while (slots[slot] !== 0) slot = (slot + 1) & mask;
+			slots[slot] = id + 1;
+		});
+		this.slots = slots;
+	}
+}
