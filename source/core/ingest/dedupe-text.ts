@@ -46,7 +46,7 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 
 	const sentences = paragraphs.map((p) => sentenceRanges(text, p.start, p.end));
 	const flat = sentences.flat();
-	const vocabulary = new Vocabulary();
+	const vocabulary = new Vocabulary(text.length);
 	const words = sentenceWords(text, flat, vocabulary);
 	const drop = findRepeatedSentences(words);
 	for (const flag of drop) stats.sentences += flag;
