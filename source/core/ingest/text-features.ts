@@ -48,11 +48,24 @@ export function tokens(text: string): string[] {
 	return text.toLowerCase().match(TOKEN) ?? [];
 }
 
+/** `contentWord` results by word: the same words recur across reports. Cleared when full, to bound memory. */
+const CONTENT_WORDS = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 50_000;
+
 /**
  * The comparable form of a word for paraphrase-tolerant overlap (stopwords
  * and very short words give null; crude suffix stemming otherwise).
  */
 export function contentWord(raw: string): string | null {
+	let stem = CONTENT_WORDS.get(raw);
+	if (stem === undefined) {
+		if (CONTENT_WORDS.size >= MAX_CACHED_WORDS) CONTENT_WORDS.clear();
+		CONTENT_WORDS.set(raw, (stem = stemOf(raw)));
+	}
+	return stem;
+}
+
+function stemOf(raw: string): string | null {
 	let word = raw.includes("'") || raw.includes('’') ? raw.replace(APOSTROPHE_TAIL, '') : raw;
 	if (word.length < 3 || STOPWORDS.has(word)) return null;
 	for (const suffix of STEM_SUFFIXES) {
