@@ -47,8 +47,10 @@ function finish(text: string, notes: string[]): Decoded {
 	return {text, notes};
 }
 
-function startsWith(bytes: Buffer, prefix: number[]): boolean {
-	return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+function startsWith(bytes: Buffer, prefix: readonly number[]): boolean {
+	if (bytes.length < prefix.length) return false;
+	for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+	return true;
 }
 
 function decodeUtf16be(bytes: Buffer): string {
@@ -77,7 +79,10 @@ function binaryReason(bytes: Buffer): string | null {
 	const sample = bytes.subarray(0, BINARY_SAMPLE_BYTES);
 	if (sample.includes(0)) return 'binary file (contains NUL bytes)';
 	let control = 0;
-	for (const b of sample) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i]!;
+		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+	}
 	return control > sample.length * MAX_CONTROL_RATIO ? 'binary file (too many control bytes)' : null;
 }
 

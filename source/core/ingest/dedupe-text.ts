@@ -1,8 +1,11 @@
 import {findRestatement} from './find-restatement.js';
 import {MAX_DEDUPE_CHARS, MAX_RESTATEMENT_SENTENCES} from './limits.js';
 import type {MappedText} from './offset-map.js';
-import {contentWord, sentenceRanges, shingleKeys, tokens} from './text-features.js';
+import {Postings} from './postings.js';
+import {ShingleTable} from './shingles.js';
+import {contentWord, sentenceRanges} from './text-features.js';
 import {rebuildLines, splitLines} from './text-lines.js';
+import {Vocabulary} from './vocabulary.js';
 
 /** Sentences shorter than this are only collapsed when a whole paragraph repeats exactly. */
 const MIN_SHINGLE_WORDS = 8;
@@ -43,37 +46,14 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 
 	const sentences = paragraphs.map((p) => sentenceRanges(text, p.start, p.end));
 	const flat = sentences.flat();
-	const vocabulary = new Map<string, number>();
-	const words = flat.map(([s, e]) => {
-		const list = tokens(text.slice(s, e));
-		const ids: number[] = new Array(list.length);
-		for (let i = 0; i < list.length; i++) {
-			let id = vocabulary.get(list[i]!);
-			if (id === undefined) vocabulary.set(list[i]!, (id = vocabulary.size));
-			ids[i] = id;
-		}
-		return ids;
-	});
+	const vocabulary = new Vocabulary(text.length);
+	const words = sentenceWords(text, flat, vocabulary);
 	const drop = findRepeatedSentences(words);
-	stats.sentences = drop.size;
+	for (const flag of drop) stats.sentences += flag;
 
 	if (flat.length <= MAX_RESTATEMENT_SENTENCES) {
-		// Stems as numbers: sets and maps of small integers are cheaper than of strings.
-		const stemIds = new Map<string, number>();
-		const stems = [...vocabulary.keys()].map((word) => {
-			const stem = contentWord(word);
-			if (!stem) return -1;
-			let id = stemIds.get(stem);
-			if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-			return id;
-		});
-		const content = words.map((ids, i) => {
-			const set = new Set<number>();
-			if (!drop.has(i)) for (const id of ids) if (stems[id]! >= 0) set.add(stems[id]!);
-			return set;
-		});
-		for (const i of findRestatement(content)) {
-			drop.add(i);
+		for (const i of findRestatement(contentWords(words, vocabulary.words, drop))) {
+			drop[i] = 1;
 			stats.restated++;
 		}
 	}
@@ -81,39 +61,96 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 	let n = 0;
 	const kept = paragraphs.map((p, k): Array<[number, number]> => {
 		const ranges = sentences[k]!;
-		const left = ranges.filter(() => !drop.has(n++));
+		const left = ranges.filter(() => !drop[n++]);
 		return left.length === ranges.length ? [[p.start, p.end]] : left;
 	});
 	return {output: rebuildLines(input, kept), stats};
 }
 
-/** Sentences whose word 3-grams are mostly inside one earlier sentence. */
-function findRepeatedSentences(words: number[][]): Set<number> {
-	const drop = new Set<number>();
-	const index = new Map<number, number[]>();
-	const shared = new Int32Array(words.length);
+/** The word ids of each sentence: sentence `i`'s are `ids[bounds[i]]` up to `ids[bounds[i + 1]]` (excluded). */
+interface SentenceWords {
+	ids: number[];
+	bounds: Int32Array;
+}
+
+function sentenceWords(text: string, ranges: Array<[number, number]>, vocabulary: Vocabulary): SentenceWords {
+	const ids: number[] = [];
+	const bounds = new Int32Array(ranges.length + 1);
+	ranges.forEach(([start, end], i) => {
+		vocabulary.addTokens(text, start, end, ids);
+		bounds[i + 1] = ids.length;
+	});
+	return {ids, bounds};
+}
+
+/** Sentences (flag 1) whose word 3-grams are mostly inside one earlier sentence. */
+function findRepeatedSentences({ids, bounds}: SentenceWords): Uint8Array {
+	const count = bounds.length - 1;
+	const drop = new Uint8Array(count);
+	// A sentence has fewer 3-grams than words, so the number of words bounds both grams and postings.
+	const table = new ShingleTable(ids.length);
+	const index = new Postings(ids.length, ids.length);
+	const listedBy = new Int32Array(ids.length);
+	const grams: number[] = [];
+	const shared = new Int32Array(count);
 	const touched: number[] = [];
-	words.forEach((ids, i) => {
-		if (ids.length < MIN_SHINGLE_WORDS) return;
-		const grams = shingleKeys(ids);
+	for (let i = 0; i < count; i++) {
+		const from = bounds[i]!;
+		const to = bounds[i + 1]!;
+		if (to - from < MIN_SHINGLE_WORDS) continue;
+		grams.length = 0;
+		for (let k = from; k + 3 <= to; k++) {
+			const gram = table.idOf(ids[k]!, ids[k + 1]!, ids[k + 2]!);
+			if (listedBy[gram] !== i + 1) {
+				listedBy[gram] = i + 1;
+				grams.push(gram);
+			}
+		}
 		let best = 0;
 		for (const gram of grams) {
-			for (const j of index.get(gram) ?? []) {
+			for (let e = index.first(gram); e >= 0; e = index.next(e)) {
+				const j = index.value(e);
 				if (shared[j] === 0) touched.push(j);
 				if (++shared[j]! > best) best = shared[j]!;
 			}
 		}
 		for (const j of touched) shared[j] = 0;
 		touched.length = 0;
-		if (best >= grams.size * MIN_CONTAINMENT) {
-			drop.add(i);
-			return;
+		if (best >= grams.length * MIN_CONTAINMENT) {
+			drop[i] = 1;
+			continue;
 		}
-		for (const gram of grams) {
-			const postings = index.get(gram);
-			if (!postings) index.set(gram, [i]);
-			else if (postings.length < MAX_POSTINGS) postings.push(i);
-		}
-	});
+		for (const gram of grams) if (index.size(gram) < MAX_POSTINGS) index.add(gram, i);
+	}
 	return drop;
+}
+
+/**
+ * Each sentence's distinct content-word stems as ids (see `contentWord`), in
+ * order of first occurrence; none for dropped sentences. Numbers are cheaper
+ * to index and compare than strings.
+ */
+function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): number[][] {
+	const stemIds = new Map<string, number>();
+	const stemOf = vocabulary.map((word) => {
+		const stem = contentWord(word);
+		if (!stem) return -1;
+		let id = stemIds.get(stem);
+		if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+		return id;
+	});
+	const listedBy = new Int32Array(stemIds.size);
+	const out: number[][] = [];
+	for (let i = 0; i < drop.length; i++) {
+		const stems: number[] = [];
+		for (let k = bounds[i]!; !drop[i] && k < bounds[i + 1]!; k++) {
+			const stem = stemOf[ids[k]!]!;
+			if (stem >= 0 && listedBy[stem] !== i + 1) {
+				listedBy[stem] = i + 1;
+				stems.push(stem);
+			}
+		}
+		out.push(stems);
+	}
+	return out;
 }

@@ -1,3 +1,5 @@
+import {Postings} from './postings.js';
+
 /**
  * Finds a restated copy of a text's opening: some pages repeat their body as a
  * (machine) paraphrase further down. Word overlap of a paraphrased sentence
@@ -30,8 +32,11 @@ interface Pair {
 	previous: Pair | null;
 }
 
-/** Sentences (by index into `words`) that restate earlier ones; `words` are each sentence's content words. */
-export function findRestatement<W>(words: Array<Set<W>>): Set<number> {
+/**
+ * Sentences (by index into `words`) that restate earlier ones; `words` are
+ * each sentence's distinct content words, as small non-negative integer ids.
+ */
+export function findRestatement(words: ReadonlyArray<readonly number[]>): Set<number> {
 	const pairs = candidatePairs(words);
 	let best: Pair | null = null;
 	for (const pair of pairs) {
@@ -54,29 +59,43 @@ export function findRestatement<W>(words: Array<Set<W>>): Set<number> {
 	return echoes;
 }
 
-/** For each sentence, its best-overlapping earlier sentences, ordered by echo then original. */
-function candidatePairs<W>(words: Array<Set<W>>): Pair[] {
-	const index = new Map<W, number[]>();
+/**
+ * For each sentence, its best-overlapping earlier sentences, ordered by echo
+ * then original. Ties in overlap go to the original whose shared word came
+ * first (the sort is stable over the order originals were first met).
+ */
+function candidatePairs(words: ReadonlyArray<readonly number[]>): Pair[] {
+	let keys = 0;
+	let entries = 0;
+	for (const set of words) {
+		entries += set.length;
+		for (const word of set) if (word >= keys) keys = word + 1;
+	}
+	const index = new Postings(keys, entries);
+	const shared = new Int32Array(words.length);
+	const touched: number[] = [];
 	const pairs: Pair[] = [];
 	words.forEach((set, echo) => {
-		if (set.size >= MIN_WORDS) {
-			const shared = new Map<number, number>();
-			for (const word of set) for (const original of index.get(word) ?? []) shared.set(original, (shared.get(original) ?? 0) + 1);
-			const found: Array<[number, number]> = [];
-			for (const [original, count] of shared) {
-				const overlap = count / Math.min(set.size, words[original]!.size);
-				if (count >= MIN_SHARED && overlap >= MIN_OVERLAP) found.push([original, overlap]);
-			}
-			found.sort((a, b) => b[1] - a[1]);
-			for (const [original, overlap] of found.slice(0, CANDIDATES_PER_SENTENCE).sort((a, b) => a[0] - b[0])) {
-				pairs.push({original, echo, overlap, length: 1, mean: overlap, firstEcho: echo, previous: null});
-			}
-			for (const word of set) {
-				const postings = index.get(word) ?? [];
-				if (postings.length < MAX_POSTINGS) postings.push(echo);
-				index.set(word, postings);
+		if (set.length < MIN_WORDS) return;
+		for (const word of set) {
+			for (let e = index.first(word); e >= 0; e = index.next(e)) {
+				const original = index.value(e);
+				if (shared[original]!++ === 0) touched.push(original);
 			}
 		}
+		const found: Array<[number, number]> = [];
+		for (const original of touched) {
+			const count = shared[original]!;
+			shared[original] = 0;
+			const overlap = count / Math.min(set.length, words[original]!.length);
+			if (count >= MIN_SHARED && overlap >= MIN_OVERLAP) found.push([original, overlap]);
+		}
+		touched.length = 0;
+		found.sort((a, b) => b[1] - a[1]);
+		for (const [original, overlap] of found.slice(0, CANDIDATES_PER_SENTENCE).sort((a, b) => a[0] - b[0])) {
+			pairs.push({original, echo, overlap, length: 1, mean: overlap, firstEcho: echo, previous: null});
+		}
+		for (const word of set) if (index.size(word) < MAX_POSTINGS) index.add(word, echo);
 	});
 	return pairs;
 }

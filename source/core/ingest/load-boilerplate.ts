@@ -74,6 +74,8 @@ interface GatedRegex {
 	gated: RegExp;
 	/** The patterns that are not gated, or null when all are. */
 	rest: RegExp | null;
+	/** `full`, sticky. */
+	fullSticky: RegExp;
 }
 
 /** Looks each line's word prefixes up once for all lists (the rules test the same line in turn). */
@@ -120,28 +122,74 @@ function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line
 	return (line) => {
 		let hits = 0;
 		for (const g of regexes) {
-			if (g.id >= 0 && !g.rest) {
-				let next = 0;
-				for (const at of gate.starts(g, line) ?? []) {
-					if (at < next) continue;
-					g.gated.lastIndex = at;
-					const match = g.gated.exec(line);
-					if (!match) continue;
-					if (match[0]) hits++;
-					next = at + Math.max(1, match[0].length);
-				}
-				continue;
-			}
-			const re = g.id >= 0 && !gate.starts(g, line) ? g.rest! : g.full;
-			re.lastIndex = 0;
-			let match: RegExpExecArray | null;
-			while ((match = re.exec(line))) {
-				if (match[0]) hits++;
-				else re.lastIndex++; // an empty match must not loop forever
-			}
+			const starts = g.id >= 0 ? gate.starts(g, line) : undefined;
+			if (g.id >= 0 && !g.rest) hits += countGated(g, line, starts ?? []);
+			else if (starts) hits += countMixed(g, line, starts);
+			else hits += countAll(g.id >= 0 ? g.rest! : g.full, line);
 		}
 		return hits;
 	};
+}
+
+/** Non-empty matches of a global regex, scanning the whole line. */
+function countAll(re: RegExp, line: string): number {
+	let hits = 0;
+	re.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = re.exec(line))) {
+		if (match[0]) hits++;
+		else re.lastIndex++; // an empty match must not loop forever
+	}
+	return hits;
+}
+
+/** Non-empty matches of a wholly gated list: the sticky regex tried at the word starts that open it. */
+function countGated(g: GatedRegex, line: string, starts: number[]): number {
+	let hits = 0;
+	let next = 0;
+	for (const at of starts) {
+		if (at < next) continue;
+		g.gated.lastIndex = at;
+		const match = g.gated.exec(line);
+		if (!match) continue;
+		if (match[0]) hits++;
+		next = at + Math.max(1, match[0].length);
+	}
+	return hits;
+}
+
+/**
+ * Non-empty matches of `g.full` over the line (what `countAll(g.full)` gives)
+ * when some patterns are gated and some are not: a match of the whole
+ * alternation starts at the first position where either the gated patterns
+ * match at an opening word start or the other patterns match, and is then
+ * taken there with the whole alternation (sticky), so overlapping cues count
+ * as they would in one scan, without running every pattern over the line.
+ */
+function countMixed(g: GatedRegex, line: string, starts: number[]): number {
+	let hits = 0;
+	let from = 0;
+	let k = 0;
+	let restAt = -1;
+	for (;;) {
+		while (k < starts.length && (starts[k]! < from || !matchesAt(g.gated, line, starts[k]!))) k++;
+		const gatedAt = k < starts.length ? starts[k]! : Infinity;
+		if (restAt < from && restAt !== Infinity) {
+			g.rest!.lastIndex = from;
+			restAt = g.rest!.exec(line)?.index ?? Infinity;
+		}
+		const at = Math.min(gatedAt, restAt);
+		if (at === Infinity) return hits;
+		g.fullSticky.lastIndex = at;
+		const length = g.fullSticky.exec(line)![0].length;
+		if (length) hits++;
+		from = at + Math.max(1, length);
+	}
+}
+
+function matchesAt(sticky: RegExp, line: string, at: number): boolean {
+	sticky.lastIndex = at;
+	return sticky.test(line);
 }
 
 /** One regex per distinct flag set, each an alternation of that list's patterns. */
@@ -165,16 +213,17 @@ function compile(gate: LineGate, list: string, specs: PatternSpec[], extraFlags:
 		const build = (list: string[], f: string) => new RegExp(list.map((source) => `(?:${source})`).join('|'), f);
 		const full = build(sources, all);
 		// Unicode case folding lets non-ASCII letters match ASCII ones, which the gate cannot see.
-		if (flags.includes('u') || flags.includes('y')) return {full, id: -1, gated: full, rest: null};
+		if (flags.includes('u') || flags.includes('y')) return {full, id: -1, gated: full, rest: null, fullSticky: full};
 		const keys = sources.map((source) => wordStartKeys([source]));
 		const gatedSources = sources.filter((_, i) => keys[i]);
-		if (gatedSources.length === 0) return {full, id: -1, gated: full, rest: null};
+		if (gatedSources.length === 0) return {full, id: -1, gated: full, rest: null, fullSticky: full};
 		const others = sources.filter((_, i) => !keys[i]);
 		return {
 			full,
 			id: gate.add(keys.flatMap((k) => k ?? [])),
 			gated: build(gatedSources, all.replace('g', '') + 'y'),
 			rest: others.length ? build(others, all) : null,
+			fullSticky: build(sources, all.replace('g', '') + 'y'),
 		};
 	});
 }

@@ -2,10 +2,6 @@ import {MappedTextBuilder, type MappedText} from './offset-map.js';
 import {lineRanges} from './text-lines.js';
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-/** Whitespace, invisible characters and stray control characters between words. */
-const GAP = /[\s\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F]+/g;
-/** Gaps made only of invisible characters join the words around them. */
-const INVISIBLE_ONLY = /^[\u200B-\u200D\u2060\u00AD\uFEFF\u0000-\u0008\u000E-\u001F\u007F]+$/;
 /** Hard-wrapped text: most lines that continue a paragraph are about this long. */
 const WRAP_MIN = 40;
 const WRAP_MAX = 100;
@@ -37,36 +33,50 @@ export function normalizeWhitespace(input: MappedText, options: WhitespaceOption
 	return builder.build();
 }
 
-/** Appends the words of one line; returns false for a blank line. */
+/**
+ * Appends the words of one line; returns false for a blank line. Words are
+ * runs of non-gap characters (see `isGap`); a character loop rather than a
+ * regex, so no match or slice is made per word.
+ */
 function emitLine(builder: MappedTextBuilder, text: string, start: number, end: number, continues: boolean, state: {lastCopied: number}): boolean {
-	const line = text.slice(start, end);
 	let prevEnd = -1;
-	const word = (from: number, to: number) => {
-		if (to <= from) return;
+	let i = start;
+	while (i < end) {
+		const gapStart = i;
+		let invisibleOnly = true;
+		for (let c: number; i < end && isGap((c = text.charCodeAt(i))); i++) if (!isInvisible(c)) invisibleOnly = false;
+		if (i === end) break;
+		const from = i;
+		while (i < end && !isGap(text.charCodeAt(i))) i++;
 		if (prevEnd < 0) {
 			const separator = continues ? ' ' : '\n';
 			// A lone "\n" between two kept words is copied, not inserted: one map segment for clean text.
-			if (state.lastCopied >= 0 && start + from === state.lastCopied + 1 && text[state.lastCopied] === '\n' && separator === '\n') {
-				builder.copy(state.lastCopied, start + from);
+			if (state.lastCopied >= 0 && from === state.lastCopied + 1 && text[state.lastCopied] === '\n' && separator === '\n') {
+				builder.copy(state.lastCopied, from);
 			} else if (builder.size) builder.insert(separator);
-		} else {
-			const gap = line.slice(prevEnd, from);
-			if (gap === ' ') builder.copy(start + prevEnd, start + from);
-			else if (!INVISIBLE_ONLY.test(gap)) builder.insert(' ');
-		}
-		builder.copy(start + from, start + to);
-		prevEnd = to;
-		state.lastCopied = start + to;
-	};
-	let pos = 0;
-	GAP.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = GAP.exec(line))) {
-		word(pos, match.index);
-		pos = match.index + match[0].length;
+		} else if (from - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
+			builder.copy(gapStart, from);
+		} else if (!invisibleOnly) builder.insert(' ');
+		builder.copy(from, i);
+		prevEnd = i;
+		state.lastCopied = i;
 	}
-	word(pos, line.length);
 	return prevEnd >= 0;
+}
+
+/** Whitespace (`\s`), invisible characters and stray control characters: what separates words. */
+function isGap(c: number): boolean {
+	if (c <= 0x20) return true;
+	if (c < 0x7f) return false;
+	if (c === 0x7f || c === 0xa0 || c === 0xad) return true;
+	if (c < 0x1680) return false;
+	return c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
+
+/** Gap characters that are invisible: a gap made only of these joins the words around it. */
+function isInvisible(c: number): boolean {
+	if (c < 0x20) return c <= 0x08 || c >= 0x0e;
+	return c === 0x7f || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /**

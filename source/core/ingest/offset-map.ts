@@ -31,16 +31,62 @@ export class MappedTextBuilder {
 	private readonly parts: string[] = [];
 	private readonly map: OffsetMap = [];
 	private length = 0;
+	/**
+	 * A copy not yet appended, `[pendingFrom, pendingTo)` of the input: copies
+	 * that continue it extend it, so a run of words and the single spaces
+	 * between them costs one slice and one map lookup instead of one per piece.
+	 */
+	private pendingFrom = 0;
+	private pendingTo = 0;
 
 	constructor(private readonly input: MappedText) {}
 
 	/** Appends `input.text.slice(from, to)` with its mapping. */
 	copy(from: number, to: number): void {
 		if (to <= from) return;
+		if (from === this.pendingTo && this.pendingTo > this.pendingFrom) {
+			this.pendingTo = to;
+			return;
+		}
+		this.flush();
+		this.pendingFrom = from;
+		this.pendingTo = to;
+	}
+
+	/** Appends text that has no counterpart in the source. */
+	insert(text: string): void {
+		if (!text) return;
+		this.flush();
+		this.parts.push(text);
+		this.length += text.length;
+	}
+
+	/** Characters appended so far. */
+	get size(): number {
+		return this.length + (this.pendingTo - this.pendingFrom);
+	}
+
+	/** The last character appended, or '' when empty. */
+	lastChar(): string {
+		if (this.pendingTo > this.pendingFrom) return this.input.text[this.pendingTo - 1]!;
+		const last = this.parts[this.parts.length - 1];
+		return last ? last[last.length - 1]! : '';
+	}
+
+	build(): MappedText {
+		this.flush();
+		return {text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''), map: this.map};
+	}
+
+	/** Appends the pending copy: its text, and the input segments it overlaps, clipped and shifted. */
+	private flush(): void {
+		const from = this.pendingFrom;
+		const to = this.pendingTo;
+		if (to <= from) return;
+		this.pendingFrom = this.pendingTo = 0;
 		this.parts.push(this.input.text.slice(from, to));
 		const segments = this.input.map;
-		let i = this.findSegment(from);
-		for (; i < segments.length; i++) {
+		for (let i = this.findSegment(from); i < segments.length; i++) {
 			const [c, o, n] = segments[i]!;
 			if (c >= to) break;
 			const start = Math.max(c, from);
@@ -48,28 +94,6 @@ export class MappedTextBuilder {
 			if (end > start) this.push(this.length + (start - from), o + (start - c), end - start);
 		}
 		this.length += to - from;
-	}
-
-	/** Appends text that has no counterpart in the source. */
-	insert(text: string): void {
-		if (!text) return;
-		this.parts.push(text);
-		this.length += text.length;
-	}
-
-	/** Characters appended so far. */
-	get size(): number {
-		return this.length;
-	}
-
-	/** The last character appended, or '' when empty. */
-	lastChar(): string {
-		const last = this.parts[this.parts.length - 1];
-		return last ? last[last.length - 1]! : '';
-	}
-
-	build(): MappedText {
-		return {text: this.parts.join(''), map: this.map};
 	}
 
 	private push(c: number, o: number, n: number): void {

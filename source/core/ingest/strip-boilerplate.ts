@@ -22,6 +22,8 @@ const MAX_FOREIGN_JUNK_WORDS = 8;
 const MIN_LATIN_SHARE = 0.8;
 
 const LETTER = /\p{L}/u;
+/** 1 + whether a code unit is a letter (`LETTER`, as a lone code unit), filled in on first sight. */
+const LETTER_UNITS = new Uint8Array(0x10000);
 /** A line that ends like a sentence is not tail furniture. */
 const SENTENCE_END = /[.!?;:"”’)]$/;
 /** A line ending in a quotation is prose, not a caption. */
@@ -45,7 +47,9 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 	const words = texts.map(countWords);
 	const reasons: Array<BoilerplateReason | null> = texts.map(() => null);
 	const keep = texts.map((t, i) => t.length > MAX_FURNITURE_CHARS || (words[i]! <= MAX_CAPTION_WORDS && rules.keepLine(t)));
-	const latinText = latinShare(input.text.slice(0, SCRIPT_SAMPLE_CHARS)) >= MIN_LATIN_SHARE;
+	// Measured only when a line gets as far as the foreign-script test (most texts have none that short).
+	let latinText: boolean | undefined;
+	const isLatinText = () => (latinText ??= latinShare(input.text.slice(0, SCRIPT_SAMPLE_CHARS)) >= MIN_LATIN_SHARE);
 	const drop = (i: number, reason: BoilerplateReason) => {
 		if (i >= 0 && !keep[i] && !reasons[i]) reasons[i] = reason;
 	};
@@ -65,7 +69,7 @@ export function stripBoilerplate(input: MappedText, rules: BoilerplateRules): {o
 			}
 		} else if (n <= MAX_CAPTION_WORDS && rules.captionMarker(text)) drop(i, 'caption');
 		else if (n <= MAX_PROMO_WORDS && isPromotion(text, n, rules)) drop(i, 'promo');
-		else if (latinText && n <= MAX_FOREIGN_JUNK_WORDS && latinShare(text) < 0.5) drop(i, 'foreign-script');
+		else if (n <= MAX_FOREIGN_JUNK_WORDS && isLatinText() && latinShare(text) < 0.5) drop(i, 'foreign-script');
 	}
 	dropTail(texts, words, reasons, drop);
 
@@ -122,7 +126,13 @@ function latinShare(text: string): number {
 		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
 			latin++;
 			letters++;
-		} else if (c > 0x24f && LETTER.test(text[i]!)) letters++;
+		} else if (c > 0x24f && isLetterUnit(c)) letters++;
 	}
 	return letters ? latin / letters : 1;
+}
+
+
+function isLetterUnit(c: number): boolean {
+	if (LETTER_UNITS[c] === 0) LETTER_UNITS[c] = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+	return LETTER_UNITS[c] === 2;
 }

@@ -48,22 +48,28 @@ export function tokens(text: string): string[] {
 	return text.toLowerCase().match(TOKEN) ?? [];
 }
 
+/** `contentWord` results by word: the same words recur across reports. Cleared when full, to bound memory. */
+const CONTENT_WORDS = new Map<string, string | null>();
+const MAX_CACHED_WORDS = 50_000;
+
 /**
  * The comparable form of a word for paraphrase-tolerant overlap (stopwords
  * and very short words give null; crude suffix stemming otherwise).
  */
 export function contentWord(raw: string): string | null {
-	let word = raw.replace(APOSTROPHE_TAIL, '');
+	let stem = CONTENT_WORDS.get(raw);
+	if (stem === undefined) {
+		if (CONTENT_WORDS.size >= MAX_CACHED_WORDS) CONTENT_WORDS.clear();
+		CONTENT_WORDS.set(raw, (stem = stemOf(raw)));
+	}
+	return stem;
+}
+
+function stemOf(raw: string): string | null {
+	let word = raw.includes("'") || raw.includes('’') ? raw.replace(APOSTROPHE_TAIL, '') : raw;
 	if (word.length < 3 || STOPWORDS.has(word)) return null;
 	for (const suffix of STEM_SUFFIXES) {
 		if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
 	}
 	return word;
-}
-
-/** Word 3-gram keys of a list of word ids (ids below 2^17 keep keys exact; larger ones may collide, harmlessly). */
-export function shingleKeys(ids: number[]): Set<number> {
-	const out = new Set<number>();
-	for (let i = 0; i + 3 <= ids.length; i++) out.add(((ids[i]! & 0x1ffff) * 0x20000 + (ids[i + 1]! & 0x1ffff)) * 0x20000 + (ids[i + 2]! & 0x1ffff));
-	return out;
 }
