@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: extracts facts from the annotated corpus (seeds + dev) with the built
 // CLI and prints the shared scorer's table for the two sets together.
-//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev|heldout|heldout2]
+//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev|heldout|heldout2|heldout3]
 // Uses ../shared/corpus and ../shared/eval/score.mjs when present, else the copies
 // under test/fixtures (kept so the repository is self-contained).
 import {execFileSync} from 'node:child_process';
@@ -27,7 +27,7 @@ try {
 	execFileSync('mkdir', ['-p', gold]);
 	const reportFiles = [];
 	for (const set of sets) {
-		// The team's own held-out sets (heldout, heldout2) live in the repository; seeds and dev come from the shared corpus.
+		// The team's own held-out sets (heldout, heldout2, heldout3) live in the repository; seeds and dev come from the shared corpus.
 		const dir = set.startsWith('heldout') ? join(root, 'test', 'fixtures', 'corpus', set) : join(corpus, set);
 		for (const name of readdirSync(dir).sort()) {
 			if (name.endsWith('.gold.json')) copyFileSync(join(dir, name), join(gold, name));
