@@ -92,6 +92,91 @@ export function openCues(text: string, index: GateIndex, ungated: number[]): Cue
 	return starts;
 }
 
+/**
+ * Per cue id, where in a text the cue may match, packed for one text: cue `id`
+ * may match only at `starts[from[id]]` .. `starts[to[id] - 1]` (word starts,
+ * ascending; none when from[id] === to[id]). Ungated cues have no starts here:
+ * the caller scans the whole text for them. Two typed arrays per text, where
+ * `CueStarts` needs an array per open cue.
+ */
+export interface CueTable {
+	starts: Int32Array;
+	/** from[id] and to[id]: `bounds[id]` and `bounds[size + id]`. */
+	bounds: Int32Array;
+}
+
+// Scratch space reused by every `openCueTable` call (one call runs at a time): (id, start) pairs in text order.
+let pairIds = new Int32Array(256);
+let pairStarts = new Int32Array(256);
+let lastStart = new Int32Array(0);
+
+/**
+ * Like `openCues`, packed into a `CueTable`: the same starts per cue, without
+ * an array per open cue (this runs on every sentence of every report).
+ */
+export function openCueTable(text: string, index: GateIndex): CueTable {
+	const size = index.size;
+	if (lastStart.length < size) lastStart = new Int32Array(size).fill(-1);
+	const {byCode, idLists, prefixes} = index;
+	const bounds = new Int32Array(2 * size);
+	let pairs = 0;
+	let code = 0;
+	let length = 0;
+	let wordStart = 0;
+	for (let i = 0; i < text.length; i++) {
+		const digit = charDigit(text.charCodeAt(i));
+		if (digit === 0) {
+			code = 0;
+			length = 0;
+		} else if (length < KEY_LENGTH) {
+			if (length === 0) wordStart = i;
+			code = code * 37 + digit;
+			length++;
+			if ((prefixes[code >>> 5]! & (1 << (code & 31))) === 0) {
+				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
+				continue;
+			}
+			const slot = byCode[code]!;
+			if (slot === 0) continue;
+			const ids = idLists[slot - 1]!;
+			for (let k = 0; k < ids.length; k++) {
+				const id = ids[k]!;
+				if (lastStart[id] === wordStart) continue;
+				lastStart[id] = wordStart;
+				if (pairs === pairIds.length) growPairs();
+				pairIds[pairs] = id;
+				pairStarts[pairs] = wordStart;
+				pairs++;
+				bounds[size + id]!++;
+			}
+		}
+	}
+	// Counting sort by id: counts (in the `to` half) become ranges, starts stay ascending within each id.
+	let offset = 0;
+	for (let id = 0; id < size; id++) {
+		const count = bounds[size + id]!;
+		bounds[id] = offset;
+		bounds[size + id] = offset;
+		offset += count;
+	}
+	const starts = new Int32Array(pairs);
+	for (let p = 0; p < pairs; p++) {
+		const id = pairIds[p]!;
+		starts[bounds[size + id]!++] = pairStarts[p]!;
+		lastStart[id] = -1;
+	}
+	return {starts, bounds};
+}
+
+function growPairs(): void {
+	const ids = new Int32Array(pairIds.length * 2);
+	const starts = new Int32Array(pairStarts.length * 2);
+	ids.set(pairIds);
+	starts.set(pairStarts);
+	pairIds = ids;
+	pairStarts = starts;
+}
+
 // Letters (either case) and digits as base-37 digits 1..36; anything else 0.
 function charDigit(c: number): number {
 	if (c >= 97 && c <= 122) return c - 96;
@@ -145,7 +230,8 @@ function stemsAt(s: string, i: number): string[] | null {
 		let j = i;
 		while (j < s.length && LETTER.test(s[j]!)) j++;
 		let run = s.slice(i, j);
-		if ('?*{'.includes(s[j] ?? '')) run = run.slice(0, -1);
+		// A quantified last letter may be absent ("talks?"); at the end of the alternative nothing follows.
+		if (j < s.length && '?*{'.includes(s[j]!)) run = run.slice(0, -1);
 		return run ? [run] : null;
 	}
 	if (c !== '(') return null;
