@@ -147,8 +147,10 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 
 /** Events whose triggers occur in the text (all events when one has none). */
 function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(text.toLowerCase());
+	if (!triggers.length) return k.untriggeredEvents;
 	const found = new Set(k.untriggeredEvents);
-	for (const m of text.toLowerCase().matchAll(k.eventTrigger)) for (const e of k.eventsByTrigger.get(m[0]) ?? []) found.add(e);
+	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) found.add(e);
 	return [...found];
 }
 
