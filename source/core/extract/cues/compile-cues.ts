@@ -1,7 +1,7 @@
 import type {Knowledge} from '../../knowledge/load-knowledge.js';
 import type {ObstacleKind, TermKind} from '../../types.js';
 import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
-import {buildGateIndex, type GateIndex, gateKeys} from './word-gate.js';
+import {type AnchoredGateIndex, buildAnchoredGateIndex, type GateEntry, gateEntries} from './word-gate.js';
 
 /**
  * A compiled pattern and where the word gate filed it. Patterns that compile to
@@ -48,7 +48,7 @@ export interface CompiledCues {
 	categories: Array<{name: string; pattern: RegExp}>;
 	scopes: Array<{name: string; pattern: RegExp}>;
 	/** The word gate over every cue above. */
-	gate: GateIndex;
+	gate: AnchoredGateIndex;
 	/** Cues whose start cannot be gated: always run. */
 	ungated: number[];
 }
@@ -71,7 +71,7 @@ export function compileCues(knowledge: Knowledge): CompiledCues {
 function buildCues(spec: CueSpec): CompiledCues {
 	const expand = (patterns: string[]): string[] =>
 		patterns.flatMap((p) => (p.startsWith('@') ? expand(spec.lists[p.slice(1)] ?? []) : [p]));
-	const gateKeyLists: Array<string[] | null> = [];
+	const gateKeyLists: Array<GateEntry[] | null> = [];
 	const bySource = new Map<string, Cue>();
 	// Every cue is compiled global and case-insensitive; callers set lastIndex before each use.
 	const compile = (patterns: string[], where: string): Cue => {
@@ -80,7 +80,7 @@ function buildCues(spec: CueSpec): CompiledCues {
 		const known = bySource.get(source);
 		if (known) return known;
 		try {
-			const keys = gateKeys(expanded);
+			const keys = gateEntries(expanded);
 			const cue: Cue = {re: new RegExp(source, 'gi'), sticky: new RegExp(source, 'iy'), id: gateKeyLists.length, gated: keys !== null};
 			gateKeyLists.push(keys);
 			bySource.set(source, cue);
@@ -116,7 +116,7 @@ function buildCues(spec: CueSpec): CompiledCues {
 		scopes: named(spec.attributes.scopes, 'cues.attributes.scopes'),
 	};
 	const ungated = gateKeyLists.flatMap((keys, id) => (keys ? [] : [id]));
-	return {...compiled, gate: buildGateIndex(gateKeyLists), ungated};
+	return {...compiled, gate: buildAnchoredGateIndex(gateKeyLists), ungated};
 }
 
 type Compile = (patterns: string[], where: string) => Cue;

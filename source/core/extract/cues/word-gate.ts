@@ -93,6 +93,93 @@ export function openCues(text: string, index: GateIndex, ungated: number[]): Cue
 }
 
 /**
+ * One way into a cue: the word prefixes its matches start with, and, when the
+ * pattern has one, an anchor: prefixes of a later word that every such match
+ * contains ("(a|the|firm) guarantee" starts at any word "a" but needs a word
+ * "guar..."). A start only opens the cue when the sentence has its anchor.
+ */
+export interface GateEntry {
+	keys: string[];
+	/** Any one of these prefixes must start some word of the text; null: no anchor. */
+	anchor: string[] | null;
+}
+
+/** A gate over cues with anchored entries: built once per compiled cue set. */
+export interface AnchoredGateIndex {
+	/** Number of cues (ids 0..size-1). */
+	size: number;
+	/** Prefix code → 1 + index into `entryLists` / `anchorLists`, or 0 when no key or anchor is that prefix. */
+	byCode: Int32Array;
+	/** Entries whose start keys are the prefix. */
+	entryLists: number[][];
+	/** Anchors that have the prefix among their keys. */
+	anchorLists: number[][];
+	/** Bit per code that starts some key or anchor key (see GateIndex.prefixes). */
+	prefixes: Uint32Array;
+	/** Per entry: its cue id, and its anchor id or -1. */
+	entryCue: Int32Array;
+	entryAnchor: Int32Array;
+	anchorCount: number;
+}
+
+/** Indexes the entries of cues `0..entries.length-1` (null: the cue is ungated, the caller scans for it). */
+export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): AnchoredGateIndex {
+	const byCode = new Int32Array(CODE_SPACE);
+	const entryLists: number[][] = [];
+	const anchorLists: number[][] = [];
+	const prefixes = new Uint32Array(Math.ceil(CODE_SPACE / 32));
+	const entryCue: number[] = [];
+	const entryAnchor: number[] = [];
+	const anchorIds = new Map<string, number>();
+	const slotOf = (key: string): number | undefined => {
+		const code = codeOf(key);
+		if (code === undefined) return undefined;
+		if (byCode[code] === 0) {
+			entryLists.push([]);
+			byCode[code] = anchorLists.push([]);
+		}
+		for (let n = 1; n <= key.length; n++) {
+			const prefix = codeOf(key.slice(0, n))!;
+			prefixes[prefix >>> 5]! |= 1 << (prefix & 31);
+		}
+		return byCode[code]! - 1;
+	};
+	entries.forEach((list, cue) => {
+		for (const entry of list ?? []) {
+			let anchor = -1;
+			if (entry.anchor) {
+				const name = entry.anchor.join('|');
+				anchor = anchorIds.get(name) ?? -1;
+				if (anchor < 0) {
+					anchor = anchorIds.size;
+					anchorIds.set(name, anchor);
+					for (const key of entry.anchor) {
+						const slot = slotOf(key);
+						if (slot !== undefined) anchorLists[slot]!.push(anchor);
+					}
+				}
+			}
+			const id = entryCue.push(cue) - 1;
+			entryAnchor.push(anchor);
+			for (const key of entry.keys) {
+				const slot = slotOf(key);
+				if (slot !== undefined) entryLists[slot]!.push(id);
+			}
+		}
+	});
+	return {
+		size: entries.length,
+		byCode,
+		entryLists,
+		anchorLists,
+		prefixes,
+		entryCue: Int32Array.from(entryCue),
+		entryAnchor: Int32Array.from(entryAnchor),
+		anchorCount: anchorIds.size,
+	};
+}
+
+/**
  * Per cue id, where in a text the cue may match, packed for one text: cue `id`
  * may match only at `starts[from[id]]` .. `starts[to[id] - 1]` (word starts,
  * ascending; none when from[id] === to[id]). Ungated cues have no starts here:
@@ -105,20 +192,29 @@ export interface CueTable {
 	bounds: Int32Array;
 }
 
-// Scratch space reused by every `openCueTable` call (one call runs at a time): (id, start) pairs in text order.
-let pairIds = new Int32Array(256);
+// Scratch space reused by every `openCueTable` call (one call runs at a time).
+let pairEntries = new Int32Array(256);
 let pairStarts = new Int32Array(256);
-let lastStart = new Int32Array(0);
+/** Per entry, then per cue: the last word start recorded for it (-1: none). */
+let lastEntryStart = new Int32Array(0);
+let lastCueStart = new Int32Array(0);
+/** Per anchor: the call that last saw it. */
+let anchorSeen = new Int32Array(0);
+let call = 0;
 
 /**
- * Like `openCues`, packed into a `CueTable`: the same starts per cue, without
- * an array per open cue (this runs on every sentence of every report).
+ * For one text, the word starts where each cue may match: one scan of the
+ * characters looks each word's prefixes up (as `openCues` does), collecting the
+ * entry starts and the anchors present; a start then counts for its cue when
+ * its entry has no anchor or the anchor was seen.
  */
-export function openCueTable(text: string, index: GateIndex): CueTable {
+export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
 	const size = index.size;
-	if (lastStart.length < size) lastStart = new Int32Array(size).fill(-1);
-	const {byCode, idLists, prefixes} = index;
-	const bounds = new Int32Array(2 * size);
+	const {byCode, entryLists, anchorLists, prefixes, entryCue, entryAnchor} = index;
+	if (lastEntryStart.length < entryCue.length) lastEntryStart = new Int32Array(entryCue.length).fill(-1);
+	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
+	if (anchorSeen.length < index.anchorCount) anchorSeen = new Int32Array(index.anchorCount);
+	call = call === 0x7fffffff ? 1 : call + 1;
 	let pairs = 0;
 	let code = 0;
 	let length = 0;
@@ -138,20 +234,38 @@ export function openCueTable(text: string, index: GateIndex): CueTable {
 			}
 			const slot = byCode[code]!;
 			if (slot === 0) continue;
-			const ids = idLists[slot - 1]!;
+			const anchors = anchorLists[slot - 1]!;
+			for (let k = 0; k < anchors.length; k++) anchorSeen[anchors[k]!] = call;
+			const ids = entryLists[slot - 1]!;
 			for (let k = 0; k < ids.length; k++) {
-				const id = ids[k]!;
-				if (lastStart[id] === wordStart) continue;
-				lastStart[id] = wordStart;
-				if (pairs === pairIds.length) growPairs();
-				pairIds[pairs] = id;
+				const entry = ids[k]!;
+				if (lastEntryStart[entry] === wordStart) continue;
+				lastEntryStart[entry] = wordStart;
+				if (pairs === pairEntries.length) growPairs();
+				pairEntries[pairs] = entry;
 				pairStarts[pairs] = wordStart;
 				pairs++;
-				bounds[size + id]!++;
 			}
 		}
 	}
-	// Counting sort by id: counts (in the `to` half) become ranges, starts stay ascending within each id.
+	// Keep the starts whose anchor is present, once per cue (pairs are in text order), counted per cue.
+	const bounds = new Int32Array(2 * size);
+	let kept = 0;
+	for (let p = 0; p < pairs; p++) {
+		const entry = pairEntries[p]!;
+		lastEntryStart[entry] = -1;
+		const anchor = entryAnchor[entry]!;
+		if (anchor >= 0 && anchorSeen[anchor] !== call) continue;
+		const cue = entryCue[entry]!;
+		const start = pairStarts[p]!;
+		if (lastCueStart[cue] === start) continue;
+		lastCueStart[cue] = start;
+		pairEntries[kept] = cue;
+		pairStarts[kept] = start;
+		kept++;
+		bounds[size + cue]!++;
+	}
+	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
 	let offset = 0;
 	for (let id = 0; id < size; id++) {
 		const count = bounds[size + id]!;
@@ -159,21 +273,21 @@ export function openCueTable(text: string, index: GateIndex): CueTable {
 		bounds[size + id] = offset;
 		offset += count;
 	}
-	const starts = new Int32Array(pairs);
-	for (let p = 0; p < pairs; p++) {
-		const id = pairIds[p]!;
-		starts[bounds[size + id]!++] = pairStarts[p]!;
-		lastStart[id] = -1;
+	const starts = new Int32Array(kept);
+	for (let p = 0; p < kept; p++) {
+		const cue = pairEntries[p]!;
+		starts[bounds[size + cue]!++] = pairStarts[p]!;
+		lastCueStart[cue] = -1;
 	}
 	return {starts, bounds};
 }
 
 function growPairs(): void {
-	const ids = new Int32Array(pairIds.length * 2);
+	const entries = new Int32Array(pairEntries.length * 2);
 	const starts = new Int32Array(pairStarts.length * 2);
-	ids.set(pairIds);
+	entries.set(pairEntries);
 	starts.set(pairStarts);
-	pairIds = ids;
+	pairEntries = entries;
 	pairStarts = starts;
 }
 
@@ -204,6 +318,111 @@ export function gateKeys(sources: string[]): string[] | null {
 		for (const stem of stems) keys.add(stem.slice(0, KEY_LENGTH).toLowerCase());
 	}
 	return [...keys];
+}
+
+/**
+ * The gate entries of a cue's patterns, one per distinct anchor (see GateEntry),
+ * or null when some alternative's start cannot be told (the cue is then scanned).
+ */
+export function gateEntries(sources: string[]): GateEntry[] | null {
+	const byAnchor = new Map<string, GateEntry>();
+	for (const source of sources) {
+		for (const alternative of splitAlternatives(source)) {
+			const stems = stemsAt(alternative, 0);
+			if (!stems) return null;
+			const anchor = anchorOf(alternative);
+			const name = anchor?.join('|') ?? '';
+			let entry = byAnchor.get(name);
+			if (!entry) byAnchor.set(name, (entry = {keys: [], anchor}));
+			for (const stem of stems) {
+				const key = stem.slice(0, KEY_LENGTH).toLowerCase();
+				if (!entry.keys.includes(key)) entry.keys.push(key);
+			}
+		}
+	}
+	return [...byAnchor.values()];
+}
+
+/**
+ * Word prefixes one of which a match of `alternative` must contain after its
+ * first word: the most selective stems that follow whitespace the pattern
+ * requires (a literal space or \s+, not optional). Null when there is none.
+ */
+function anchorOf(alternative: string): string[] | null {
+	let best: string[] | null = null;
+	let afterSpace = false;
+	let i = 0;
+	while (i < alternative.length) {
+		const space = whitespaceAt(alternative, i);
+		if (afterSpace && !space) {
+			const stems = stemsAt(alternative, i);
+			const keys = stems && [...new Set(stems.map((stem) => stem.slice(0, KEY_LENGTH).toLowerCase()))];
+			if (keys && keys.every(Boolean) && isMoreSelective(keys, best)) best = keys;
+		}
+		if (space) {
+			afterSpace = space.required;
+			i = space.end;
+			continue;
+		}
+		const end = itemEnd(alternative, i);
+		if (end < 0) return best;
+		const zeroWidth = alternative.startsWith('\\b', i) || /^\(\?<?[=!]/.test(alternative.slice(i, i + 4));
+		i = quantifierEnd(alternative, end);
+		if (!zeroWidth) afterSpace = false;
+	}
+	return best;
+}
+
+// Longer keys are rarer; among equals, fewer keys are.
+function isMoreSelective(keys: string[], than: string[] | null): boolean {
+	if (!than) return true;
+	const shortest = (list: string[]) => Math.min(...list.map((k) => k.length));
+	return shortest(keys) > shortest(than) || (shortest(keys) === shortest(than) && keys.length < than.length);
+}
+
+// A run of spaces (any whitespace in cue files, see compile-cues.ts) or \s with its quantifier.
+function whitespaceAt(s: string, i: number): {end: number; required: boolean} | null {
+	if (s[i] === ' ') {
+		let j = i;
+		while (s[j] === ' ') j++;
+		// The pattern's spaces become \s+; a "?" after them only makes that lazy.
+		if (s[j] === '?') j++;
+		return {end: j, required: true};
+	}
+	if (!s.startsWith('\\s', i)) return null;
+	const end = quantifierEnd(s, i + 2);
+	const quantifier = s.slice(i + 2, end);
+	return {end, required: quantifier === '' || quantifier.startsWith('+') || /^\{[1-9]/.test(quantifier)};
+}
+
+// Where the regex item at `i` ends (before any quantifier); -1 when it cannot be read.
+function itemEnd(s: string, i: number): number {
+	const c = s[i];
+	if (c === '\\') return i + 2;
+	if (c === '(') {
+		const close = closingParen(s, i);
+		return close < 0 ? -1 : close + 1;
+	}
+	if (c === '[') {
+		for (let j = i + 1; j < s.length; j++) {
+			if (s[j] === '\\') j++;
+			else if (s[j] === ']') return j + 1;
+		}
+		return -1;
+	}
+	return i + 1;
+}
+
+function quantifierEnd(s: string, i: number): number {
+	let j = i;
+	if (s[j] === '?' || s[j] === '*' || s[j] === '+') j++;
+	else if (s[j] === '{') {
+		const m = /^\{\d*(?:,\d*)?\}/.exec(s.slice(j));
+		if (!m) return j;
+		j += m[0].length;
+	} else return j;
+	if (s[j] === '?') j++;
+	return j;
 }
 
 // The literal letter runs a match of `source` can begin with; null if unknown.
