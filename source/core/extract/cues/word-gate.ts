@@ -108,12 +108,14 @@ export interface GateEntry {
 export interface AnchoredGateIndex {
 	/** Number of cues (ids 0..size-1). */
 	size: number;
-	/** Prefix code → 1 + index into `entryLists` / `anchorLists`, or 0 when no key or anchor is that prefix. */
+	/** Prefix code → 1 + slot, or 0 when no key or anchor key is that prefix. */
 	byCode: Int32Array;
-	/** Entries whose start keys are the prefix. */
-	entryLists: number[][];
-	/** Anchors that have the prefix among their keys. */
-	anchorLists: number[][];
+	/** The entries whose start keys are a slot's prefix: `slotEntries[entryFrom[slot]..entryFrom[slot + 1])`. */
+	entryFrom: Int32Array;
+	slotEntries: Int32Array;
+	/** The anchors that have a slot's prefix among their keys, likewise. */
+	anchorFrom: Int32Array;
+	slotAnchors: Int32Array;
 	/** Bit per code that starts some key or anchor key (see GateIndex.prefixes). */
 	prefixes: Uint32Array;
 	/** Per entry: its cue id, and its anchor id or -1. */
@@ -167,16 +169,27 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 			}
 		}
 	});
+	const [entryFrom, slotEntries] = flatten(entryLists);
+	const [anchorFrom, slotAnchors] = flatten(anchorLists);
 	return {
 		size: entries.length,
 		byCode,
-		entryLists,
-		anchorLists,
+		entryFrom,
+		slotEntries,
+		anchorFrom,
+		slotAnchors,
 		prefixes,
 		entryCue: Int32Array.from(entryCue),
 		entryAnchor: Int32Array.from(entryAnchor),
 		anchorCount: anchorIds.size,
 	};
+}
+
+// Lists as one array plus offsets: list i is values[from[i]..from[i + 1]).
+function flatten(lists: number[][]): [Int32Array, Int32Array] {
+	const from = new Int32Array(lists.length + 1);
+	lists.forEach((list, i) => (from[i + 1] = from[i]! + list.length));
+	return [from, Int32Array.from(lists.flat())];
 }
 
 /**
@@ -193,10 +206,13 @@ export interface CueTable {
 }
 
 // Scratch space reused by every `openCueTable` call (one call runs at a time).
-let pairEntries = new Int32Array(256);
+/** Word prefixes that are keys, in text order: their slot and word start. */
+let hitSlots = new Int32Array(256);
+let hitStarts = new Int32Array(256);
+/** (cue, start) pairs kept, in text order. */
+let pairCues = new Int32Array(256);
 let pairStarts = new Int32Array(256);
-/** Per entry, then per cue: the last word start recorded for it (-1: none). */
-let lastEntryStart = new Int32Array(0);
+/** Per cue: the last word start recorded for it (-1: none). */
 let lastCueStart = new Int32Array(0);
 /** Per anchor: the call that last saw it. */
 let anchorSeen = new Int32Array(0);
@@ -204,18 +220,17 @@ let call = 0;
 
 /**
  * For one text, the word starts where each cue may match: one scan of the
- * characters looks each word's prefixes up (as `openCues` does), collecting the
- * entry starts and the anchors present; a start then counts for its cue when
- * its entry has no anchor or the anchor was seen.
+ * characters looks each word's prefixes up (as `openCues` does), noting the
+ * anchors present; then each prefix's entries give their cue a start when the
+ * entry has no anchor or the text has it.
  */
 export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
 	const size = index.size;
-	const {byCode, entryLists, anchorLists, prefixes, entryCue, entryAnchor} = index;
-	if (lastEntryStart.length < entryCue.length) lastEntryStart = new Int32Array(entryCue.length).fill(-1);
+	const {byCode, prefixes, anchorFrom, slotAnchors} = index;
 	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
 	if (anchorSeen.length < index.anchorCount) anchorSeen = new Int32Array(index.anchorCount);
 	call = call === 0x7fffffff ? 1 : call + 1;
-	let pairs = 0;
+	let hits = 0;
 	let code = 0;
 	let length = 0;
 	let wordStart = 0;
@@ -232,38 +247,41 @@ export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
 				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
 				continue;
 			}
-			const slot = byCode[code]!;
-			if (slot === 0) continue;
-			const anchors = anchorLists[slot - 1]!;
-			for (let k = 0; k < anchors.length; k++) anchorSeen[anchors[k]!] = call;
-			const ids = entryLists[slot - 1]!;
-			for (let k = 0; k < ids.length; k++) {
-				const entry = ids[k]!;
-				if (lastEntryStart[entry] === wordStart) continue;
-				lastEntryStart[entry] = wordStart;
-				if (pairs === pairEntries.length) growPairs();
-				pairEntries[pairs] = entry;
-				pairStarts[pairs] = wordStart;
-				pairs++;
-			}
+			const slot = byCode[code]! - 1;
+			if (slot < 0) continue;
+			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
+			if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
+			hitSlots[hits] = slot;
+			hitStarts[hits] = wordStart;
+			hits++;
 		}
 	}
-	// Keep the starts whose anchor is present, once per cue (pairs are in text order), counted per cue.
+	return packStarts(index, hits);
+}
+
+// The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue.
+function packStarts(index: AnchoredGateIndex, hits: number): CueTable {
+	const size = index.size;
+	const {entryFrom, slotEntries, entryCue, entryAnchor} = index;
 	const bounds = new Int32Array(2 * size);
-	let kept = 0;
-	for (let p = 0; p < pairs; p++) {
-		const entry = pairEntries[p]!;
-		lastEntryStart[entry] = -1;
-		const anchor = entryAnchor[entry]!;
-		if (anchor >= 0 && anchorSeen[anchor] !== call) continue;
-		const cue = entryCue[entry]!;
-		const start = pairStarts[p]!;
-		if (lastCueStart[cue] === start) continue;
-		lastCueStart[cue] = start;
-		pairEntries[kept] = cue;
-		pairStarts[kept] = start;
-		kept++;
-		bounds[size + cue]!++;
+	let pairs = 0;
+	for (let h = 0; h < hits; h++) {
+		const slot = hitSlots[h]!;
+		const start = hitStarts[h]!;
+		for (let k = entryFrom[slot]!, end = entryFrom[slot + 1]!; k < end; k++) {
+			const entry = slotEntries[k]!;
+			const anchor = entryAnchor[entry]!;
+			if (anchor >= 0 && anchorSeen[anchor] !== call) continue;
+			const cue = entryCue[entry]!;
+			// Hits of one word are adjacent, so a start already given to this cue is the last one.
+			if (lastCueStart[cue] === start) continue;
+			lastCueStart[cue] = start;
+			if (pairs === pairCues.length) [pairCues, pairStarts] = grown(pairCues, pairStarts);
+			pairCues[pairs] = cue;
+			pairStarts[pairs] = start;
+			pairs++;
+			bounds[size + cue]!++;
+		}
 	}
 	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
 	let offset = 0;
@@ -273,22 +291,21 @@ export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
 		bounds[size + id] = offset;
 		offset += count;
 	}
-	const starts = new Int32Array(kept);
-	for (let p = 0; p < kept; p++) {
-		const cue = pairEntries[p]!;
+	const starts = new Int32Array(pairs);
+	for (let p = 0; p < pairs; p++) {
+		const cue = pairCues[p]!;
 		starts[bounds[size + cue]!++] = pairStarts[p]!;
 		lastCueStart[cue] = -1;
 	}
 	return {starts, bounds};
 }
 
-function growPairs(): void {
-	const entries = new Int32Array(pairEntries.length * 2);
-	const starts = new Int32Array(pairStarts.length * 2);
-	entries.set(pairEntries);
-	starts.set(pairStarts);
-	pairEntries = entries;
-	pairStarts = starts;
+function grown(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+	const a2 = new Int32Array(a.length * 2);
+	const b2 = new Int32Array(b.length * 2);
+	a2.set(a);
+	b2.set(b);
+	return [a2, b2];
 }
 
 // Letters (either case) and digits as base-37 digits 1..36; anything else 0.
