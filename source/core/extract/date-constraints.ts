@@ -72,10 +72,9 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	const top = sentences.filter((s) => s.paragraph < 3);
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
-		explicitDates(s, caption, top.includes(s) && s.text.length < 60, out);
+		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
 			for (const e of matchingEvents(s.text, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
@@ -172,8 +171,10 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 }
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
+	const matching = matchingEvents(s.text, k);
+	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
-	for (const e of matchingEvents(s.text, k)) {
+	for (const e of matching) {
 		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
 		if (!m) continue;
 		const day = toDay(e.date);
