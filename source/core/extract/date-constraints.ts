@@ -153,6 +153,15 @@ function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['
 	return [...found];
 }
 
+// The match of the first regex that matches (the regexes are not global: exec leaves no state).
+function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
+	for (const re of regexes) {
+		const m = re.exec(text);
+		if (m) return m;
+	}
+	return null;
+}
+
 function weekdays(s: Sentence, out: DateConstraint[]): void {
 	if (!s.text.includes('day')) return;
 	for (const m of s.text.matchAll(WEEKDAY)) {
@@ -175,7 +184,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
 	for (const e of matching) {
-		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
+		const m = firstMatch(e.regexes, s.text);
 		if (!m) continue;
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
