@@ -16,8 +16,17 @@ export function monthNumber(name: string): number | undefined {
 
 /** Day number of a YYYY-MM-DD date. */
 export function toDay(iso: string): number {
-	return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+	let day = DAYS.get(iso);
+	if (day === undefined) {
+		day = Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
+		if (DAYS.size > PARTS_LIMIT) DAYS.clear();
+		DAYS.set(iso, day);
+	}
+	return day;
 }
+
+// Day numbers of dates seen before: knowledge dates (events, roles, war starts) come up in every report.
+const DAYS = new Map<string, number>();
 
 /** Day number of a calendar date, or NaN when it does not exist (February 30). */
 export function dayOf(year: number, month: number, day: number): number {

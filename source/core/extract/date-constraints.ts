@@ -73,10 +73,9 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	const top = sentences.filter((s) => s.paragraph < 3);
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
-		explicitDates(s, caption, top.includes(s) && s.text.length < 60, out);
+		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
 			for (const e of matchingEvents(s.text, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
@@ -148,9 +147,20 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 
 /** Events whose triggers occur in the text (all events when one has none). */
 function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(text.toLowerCase());
+	if (!triggers.length) return k.untriggeredEvents;
 	const found = new Set(k.untriggeredEvents);
-	for (const m of text.toLowerCase().matchAll(k.eventTrigger)) for (const e of k.eventsByTrigger.get(m[0]) ?? []) found.add(e);
+	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) found.add(e);
 	return [...found];
+}
+
+// The match of the first regex that matches (the regexes are not global: exec leaves no state).
+function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
+	for (const re of regexes) {
+		const m = re.exec(text);
+		if (m) return m;
+	}
+	return null;
 }
 
 function weekdays(s: Sentence, out: DateConstraint[]): void {
@@ -171,9 +181,11 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 }
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
+	const matching = matchingEvents(s.text, k);
+	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
-	for (const e of matchingEvents(s.text, k)) {
-		const m = e.regexes.map((re) => re.exec(s.text)).find(Boolean);
+	for (const e of matching) {
+		const m = firstMatch(e.regexes, s.text);
 		if (!m) continue;
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);

@@ -74,5 +74,7 @@ function informativeness(term: Term): number {
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
-	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+	const out: Partial<T> = {};
+	for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+	return out;
 }

@@ -83,6 +83,8 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	const people = new Map<string, PersonInfo>();
 	const seenFull = new Set<string>();
 	const surnames = new Map<string, string>();
+	// One regex per surname and report, not per sentence that names it.
+	const surnamePatterns = new Map<string, RegExp>();
 	// compromise calls left for this report: it is slow, and a pathological text must not make it crawl.
 	const length = sentences.length ? sentences.at(-1)!.end : 0;
 	const nerBudget = {left: 1 + Math.floor(length / TEXT_PER_NER_CALL)};
@@ -128,7 +130,9 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 		}
 		for (const [surname, name] of surnames) {
 			if (!s.text.includes(surname)) continue;
-			for (const m of s.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
+			let pattern = surnamePatterns.get(surname);
+			if (!pattern) surnamePatterns.set(surname, (pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')));
+			for (const m of s.text.matchAll(pattern)) {
 				const start = s.start + m.index;
 				if (local.some((x) => x.start <= start && x.end > start)) continue;
 				local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + surname.length))});
@@ -141,12 +145,14 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			const after = s.text.slice(rel + mention.end - mention.start);
 			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
 			const titlePhrase = before.replace(/,\s*$/, '').split(/[,;:(]|\band\b/).at(-1) ?? '';
-			const nonActor =
-				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
 			const info = people.get(mention.name)!;
-			if (nonActor) info.nonActor = true;
-			if (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive)) info.calledMediator = true;
-			if (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive)) info.envoyTitle = true;
+			// Each flag, once set, stays set: its tests are skipped from then on.
+			if (!info.nonActor) {
+				info.nonActor =
+					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
+			}
+			if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
+			if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;
 			if (!info.role) {
 				const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
 				if (role) info.role = role;

@@ -26,6 +26,8 @@ const MAX_PHASE_GAP = 40;
 /** A comparison or a sentence break between a cue and a phase: the phase is not the cue's. */
 const PHASE_GAP_BREAK = /\bthan\b|[.;]/i;
 const PHASE = /\b(first|second|third|fourth|final|initial|1st|2nd|3rd)(?:,?\s+[a-z0-9-]+){0,2}?\s+(?:phase|stage)\b|\bphase[- ](one|two|three|four|1|2|3|4|i|ii|iii)\b/gi;
+/** Every PHASE match has one of these words: a sentence without them is not scanned. */
+const PHASE_WORD = /phase|stage/i;
 /** Where the categories of a release stop: the other side of an exchange. */
 const CATEGORY_STOP = /\b(?:in exchange|in return|while|whereas)\b|[;.]/i;
 const PHASE_NAMES: Record<string, string> = {
@@ -105,6 +107,7 @@ export function readAttributes(kind: TermKind, text: string, at: number, end: nu
 // The phase that qualifies the cue: close to it, with no comparison or sentence break between
 // ("33 hostages in the first phase", not "the truce would be shorter than the first phase").
 function findPhase(text: string, at: number, end: number): string | undefined {
+	if (!PHASE_WORD.test(text)) return undefined;
 	PHASE.lastIndex = 0;
 	for (const m of text.matchAll(PHASE)) {
 		const gap = m.index >= end ? text.slice(end, m.index) : m.index + m[0].length <= at ? text.slice(m.index + m[0].length, at) : '';

@@ -1,5 +1,5 @@
 import type {Knowledge} from './load-knowledge.js';
-import {PhraseMatcher} from './phrase-matcher.js';
+import {LiteralScanner, PhraseMatcher} from './phrase-matcher.js';
 import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
 
 /** How a surface form names its actor. */
@@ -23,6 +23,8 @@ export interface CompiledKnowledge {
 	events: Array<EventEntry & {regexes: RegExp[]}>;
 	/** Every event trigger, lowercase: one scan finds which events to try. */
 	eventTrigger: RegExp;
+	/** The same triggers as `eventTrigger` finds them, by a scan that skips positions no trigger starts at. */
+	eventTriggers: LiteralScanner;
 	eventsByTrigger: Map<string, Array<EventEntry & {regexes: RegExp[]}>>;
 	/** Events without triggers: always tried. */
 	untriggeredEvents: Array<EventEntry & {regexes: RegExp[]}>;
@@ -120,6 +122,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		conflicts: base.conflicts,
 		events,
 		eventTrigger: new RegExp(literalAlternation(eventsByTrigger.keys()) || '(?!)', 'g'),
+		eventTriggers: new LiteralScanner([...eventsByTrigger.keys()].filter(Boolean)),
 		eventsByTrigger,
 		untriggeredEvents: events.filter((e) => !e.triggers?.length),
 		roleTitleBefore: new Map(

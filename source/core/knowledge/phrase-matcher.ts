@@ -75,3 +75,63 @@ export class PhraseMatcher<T> {
 		return -1;
 	}
 }
+
+// Buckets of the two-unit prefix filter in LiteralScanner (a power of two).
+const PAIR_BUCKETS = 1 << 16;
+const pairKey = (first: number, second: number) => first * 0x10000 + second;
+const pairBucket = (first: number, second: number) => (first * 31 + second) & (PAIR_BUCKETS - 1);
+
+/**
+ * Finds literal strings anywhere in a text, inside words too, as a global regex
+ * alternation of them sorted longest first would: leftmost match first, the
+ * longest literal at that position, scanning on after its end. A bucket filter
+ * on each position's first two code units skips almost every position without
+ * trying a literal.
+ */
+export class LiteralScanner {
+	readonly #byPair = new Map<number, string[]>();
+	readonly #pairBits = new Uint8Array(PAIR_BUCKETS);
+	readonly #single = new Set<number>();
+
+	constructor(literals: Iterable<string>) {
+		for (const literal of new Set(literals)) {
+			if (literal.length === 1) this.#single.add(literal.charCodeAt(0));
+			if (literal.length < 2) continue;
+			const first = literal.charCodeAt(0);
+			const second = literal.charCodeAt(1);
+			const key = pairKey(first, second);
+			const list = this.#byPair.get(key) ?? [];
+			list.push(literal);
+			this.#byPair.set(key, list);
+			this.#pairBits[pairBucket(first, second)] = 1;
+		}
+		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
+	}
+
+	/** The literals found in `text`, in text order (a literal found twice is listed twice). */
+	scan(text: string): string[] {
+		const found: string[] = [];
+		const last = text.length - 1;
+		let i = 0;
+		while (i <= last) {
+			const first = text.charCodeAt(i);
+			const hit = i < last ? this.#longestAt(text, i, first, text.charCodeAt(i + 1)) : undefined;
+			if (hit !== undefined) {
+				found.push(hit);
+				i += hit.length;
+			} else if (this.#single.has(first)) {
+				found.push(text[i]!);
+				i++;
+			} else i++;
+		}
+		return found;
+	}
+
+	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
+		if (this.#pairBits[pairBucket(first, second)] === 0) return undefined;
+		const candidates = this.#byPair.get(pairKey(first, second));
+		if (!candidates) return undefined;
+		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;
+		return undefined;
+	}
+}

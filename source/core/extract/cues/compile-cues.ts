@@ -1,15 +1,21 @@
 import type {Knowledge} from '../../knowledge/load-knowledge.js';
 import type {ObstacleKind, TermKind} from '../../types.js';
 import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
-import {buildGateIndex, type GateIndex, gateKeys} from './word-gate.js';
+import {type AnchoredGateIndex, buildAnchoredGateIndex, type GateEntry, gateEntries} from './word-gate.js';
 
-/** A compiled pattern and the word-prefix keys a sentence needs before it is worth running (null: always run). */
+/**
+ * A compiled pattern and where the word gate filed it. Patterns that compile to
+ * the same source share one Cue (and one id), so a sentence tests each at most once.
+ */
 export interface Cue {
+	/** Global and case-insensitive: callers set `lastIndex` before each use. */
 	re: RegExp;
 	/** The same pattern, sticky: tried only at the word starts that open it. */
 	sticky: RegExp;
 	/** Index into a sentence's open-cue table (see word-gate.ts). */
 	id: number;
+	/** False when the pattern's start cannot be read: scanned in every sentence. */
+	gated: boolean;
 }
 
 /** A cue rule with its patterns compiled once. */
@@ -42,7 +48,7 @@ export interface CompiledCues {
 	categories: Array<{name: string; pattern: RegExp}>;
 	scopes: Array<{name: string; pattern: RegExp}>;
 	/** The word gate over every cue above. */
-	gate: GateIndex;
+	gate: AnchoredGateIndex;
 	/** Cues whose start cannot be gated: always run. */
 	ungated: number[];
 }
@@ -65,14 +71,20 @@ export function compileCues(knowledge: Knowledge): CompiledCues {
 function buildCues(spec: CueSpec): CompiledCues {
 	const expand = (patterns: string[]): string[] =>
 		patterns.flatMap((p) => (p.startsWith('@') ? expand(spec.lists[p.slice(1)] ?? []) : [p]));
-	const gateKeyLists: Array<string[] | null> = [];
-	const compile = (patterns: string[], flags: string, where: string): Cue => {
+	const gateKeyLists: Array<GateEntry[] | null> = [];
+	const bySource = new Map<string, Cue>();
+	// Every cue is compiled global and case-insensitive; callers set lastIndex before each use.
+	const compile = (patterns: string[], where: string): Cue => {
 		const expanded = expand(patterns);
-		const source = expanded.map(toSource).join('|');
+		const source = `\\b(?:${expanded.map(toSource).join('|')})(?![\\w])`;
+		const known = bySource.get(source);
+		if (known) return known;
 		try {
-			const re = new RegExp(`\\b(?:${source})(?![\\w])`, flags);
-			gateKeyLists.push(gateKeys(expanded));
-			return {re, sticky: new RegExp(re.source, flags.replace('g', '') + 'y'), id: gateKeyLists.length - 1};
+			const keys = gateEntries(expanded);
+			const cue: Cue = {re: new RegExp(source, 'gi'), sticky: new RegExp(source, 'iy'), id: gateKeyLists.length, gated: keys !== null};
+			gateKeyLists.push(keys);
+			bySource.set(source, cue);
+			return cue;
 		} catch (error) {
 			throw new Error(`knowledge: ${where}: invalid pattern (${(error as Error).message})`);
 		}
@@ -83,38 +95,38 @@ function buildCues(spec: CueSpec): CompiledCues {
 			const cueSources = list.flatMap((rule) => rule.cue ?? []);
 			return {
 				kind: kind as K,
-				prefilter: cueSources.length > 0 ? compile(cueSources, 'i', `cues.${family}.${kind}`) : null,
+				prefilter: cueSources.length > 0 ? compile(cueSources, `cues.${family}.${kind}`) : null,
 				rules: compiledRules,
 			};
 		});
 	const named = (record: Record<string, string[]>, where: string) =>
-		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, 'gi', `${where}.${name}`).re}));
+		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, `${where}.${name}`).re}));
 	if (!spec.lists['negotiation']) throw new Error('knowledge: cues.lists.negotiation is required (words that show a sentence is about the talks)');
 	const compiled = {
-		negotiation: compile(['@negotiation'], 'i', 'cues.lists.negotiation'),
+		negotiation: compile(['@negotiation'], 'cues.lists.negotiation'),
 		terms: kinds<TermKind>('terms', spec.terms),
 		obstacles: kinds<ObstacleKind>('obstacles', spec.obstacles),
 		momentum: {
-			progress: compile(spec.momentum.progress, 'gi', 'cues.momentum.progress'),
-			stalled: compile(spec.momentum.stalled, 'gi', 'cues.momentum.stalled'),
-			context: compile(spec.momentum.context, 'i', 'cues.momentum.context'),
-			hedges: spec.momentum.hedges.length ? compile(spec.momentum.hedges, 'i', 'cues.momentum.hedges') : null,
+			progress: compile(spec.momentum.progress, 'cues.momentum.progress'),
+			stalled: compile(spec.momentum.stalled, 'cues.momentum.stalled'),
+			context: compile(spec.momentum.context, 'cues.momentum.context'),
+			hedges: spec.momentum.hedges.length ? compile(spec.momentum.hedges, 'cues.momentum.hedges') : null,
 		},
 		categories: named(spec.attributes.categories, 'cues.attributes.categories'),
 		scopes: named(spec.attributes.scopes, 'cues.attributes.scopes'),
 	};
 	const ungated = gateKeyLists.flatMap((keys, id) => (keys ? [] : [id]));
-	return {...compiled, gate: buildGateIndex(gateKeyLists), ungated};
+	return {...compiled, gate: buildAnchoredGateIndex(gateKeyLists), ungated};
 }
 
-type Compile = (patterns: string[], flags: string, where: string) => Cue;
+type Compile = (patterns: string[], where: string) => Cue;
 
 function compileRule(rule: CueRuleSpec, where: string, compile: Compile, contextByDefault: boolean): CompiledRule {
 	return {
-		cue: rule.cue ? compile(rule.cue, 'gi', `${where}.cue`) : undefined,
+		cue: rule.cue ? compile(rule.cue, `${where}.cue`) : undefined,
 		term: rule.term as TermKind | undefined,
-		near: (rule.near ?? []).map((group, g) => compile(group, 'i', `${where}.near[${g}]`)),
-		unless: rule.unless ? compile(rule.unless, 'i', `${where}.unless`) : undefined,
+		near: (rule.near ?? []).map((group, g) => compile(group, `${where}.near[${g}]`)),
+		unless: rule.unless ? compile(rule.unless, `${where}.unless`) : undefined,
 		context: rule.context ?? contextByDefault,
 		negatable: rule.negatable ?? true,
 		adjacent: rule.adjacent ?? false,

@@ -1,7 +1,7 @@
 import type {Sentence} from '../split-sentences.js';
 import type {TermKind} from '../../types.js';
 import type {CompiledCues, CompiledKind, CompiledRule, Cue} from './compile-cues.js';
-import {type CueStarts, openCues} from './word-gate.js';
+import {type CueTable, openCueTable} from './word-gate.js';
 
 /** Where a rule fired, as offsets into the sentence text. */
 export interface CueHit {
@@ -13,7 +13,10 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
-	open: CueStarts;
+	/** Where each gated cue may match (see word-gate.ts); testCue narrows it to the first start that matches. */
+	open: CueTable;
+	/** Per cue id, what testCue found: UNKNOWN, ABSENT or PRESENT. */
+	found: Uint8Array;
 	hasNegotiation: boolean;
 	/** Term kinds the sentence yields, with where each fired (obstacles reuse them). */
 	terms: Map<TermKind, CueHit>;
@@ -25,6 +28,10 @@ const NEGATED_BEFORE = /\b(?:no|not|never|nor)\s+(?:(?:a|an|any|the)\s+)?$/i;
 const TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/g;
 const HAS_TYPOGRAPHIC = /[\u2010\u2011\u2018\u2019\u201C\u201D]/;
 const PLAIN: Record<string, string> = {'\u2010': '-', '\u2011': '-', '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"'};
+// States of PreparedSentence.found.
+const UNKNOWN = 0;
+const ABSENT = 1;
+const PRESENT = 2;
 /** How far (in characters) a dispute marker may sit from the term to join the obstacle's text. */
 const MARKER_REACH = 60;
 
@@ -56,26 +63,41 @@ export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): Pre
 
 function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
 	const text = HAS_TYPOGRAPHIC.test(sentence.text) ? sentence.text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c) : sentence.text;
-	const s: PreparedSentence = {sentence, text, open: openCues(text, cues.gate, cues.ungated), hasNegotiation: false, terms: new Map()};
+	const open = openCueTable(text, cues.gate);
+	const s: PreparedSentence = {sentence, text, open, found: new Uint8Array(cues.gate.size), hasNegotiation: false, terms: new Map()};
 	s.hasNegotiation = testCue(cues.negotiation, s);
 	return s;
 }
 
-/** True when the cue matches somewhere in the sentence (the word gate first, then the regex). */
+/** True when the cue matches somewhere in the sentence (the word gate first, then the regex); remembered per sentence. */
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
-	// Same answer as `nextMatch(cue, s, 0) !== null`; `test` builds no match array.
-	const starts = s.open[cue.id];
-	if (starts === undefined) return false;
-	if (starts === null) {
-		cue.re.lastIndex = 0;
-		const found = cue.re.test(s.text);
-		cue.re.lastIndex = 0;
-		return found;
+	const known = s.found[cue.id]!;
+	if (known !== UNKNOWN) return known === PRESENT;
+	const found = cue.gated ? narrowToFirstMatch(cue, s) : scanTest(cue.re, s.text);
+	s.found[cue.id] = found ? PRESENT : ABSENT;
+	return found;
+}
+
+function scanTest(re: RegExp, text: string): boolean {
+	re.lastIndex = 0;
+	const found = re.test(text);
+	re.lastIndex = 0;
+	return found;
+}
+
+// Tries the cue's starts in order; the ones before the first match can never match, so they are dropped.
+function narrowToFirstMatch(cue: Cue, s: PreparedSentence): boolean {
+	const {starts, bounds} = s.open;
+	const size = bounds.length >>> 1;
+	const to = bounds[size + cue.id]!;
+	for (let i = bounds[cue.id]!; i < to; i++) {
+		cue.sticky.lastIndex = starts[i]!;
+		if (cue.sticky.test(s.text)) {
+			bounds[cue.id] = i;
+			return true;
+		}
 	}
-	for (const start of starts) {
-		cue.sticky.lastIndex = start;
-		if (cue.sticky.test(s.text)) return true;
-	}
+	bounds[cue.id] = to;
 	return false;
 }
 
@@ -84,15 +106,18 @@ export function testCue(cue: Cue, s: PreparedSentence): boolean {
  * word starts that open it, or by a scan when the cue is ungated.
  */
 export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
-	const starts = s.open[cue.id];
-	if (starts === undefined) return null;
-	if (starts === null) {
+	if (s.found[cue.id] === ABSENT) return null;
+	if (!cue.gated) {
 		cue.re.lastIndex = from;
 		const match = cue.re.exec(s.text);
 		cue.re.lastIndex = 0;
 		return match && match.index >= from ? match : null;
 	}
-	for (const start of starts) {
+	const {starts, bounds} = s.open;
+	const size = bounds.length >>> 1;
+	const to = bounds[size + cue.id]!;
+	for (let i = bounds[cue.id]!; i < to; i++) {
+		const start = starts[i]!;
 		if (start < from) continue;
 		cue.sticky.lastIndex = start;
 		const match = cue.sticky.exec(s.text);

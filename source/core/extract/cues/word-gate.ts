@@ -92,6 +92,222 @@ export function openCues(text: string, index: GateIndex, ungated: number[]): Cue
 	return starts;
 }
 
+/**
+ * One way into a cue: the word prefixes its matches start with, and, when the
+ * pattern has one, an anchor: prefixes of a later word that every such match
+ * contains ("(a|the|firm) guarantee" starts at any word "a" but needs a word
+ * "guar..."). A start only opens the cue when the sentence has its anchor.
+ */
+export interface GateEntry {
+	keys: string[];
+	/** Any one of these prefixes must start some word of the text; null: no anchor. */
+	anchor: string[] | null;
+}
+
+/** A gate over cues with anchored entries: built once per compiled cue set. */
+export interface AnchoredGateIndex {
+	/** Number of cues (ids 0..size-1). */
+	size: number;
+	/** Prefix code → 1 + slot, or 0 when no key or anchor key is that prefix. */
+	byCode: Int32Array;
+	/** The entries whose start keys are a slot's prefix: `slotEntries[entryFrom[slot]..entryFrom[slot + 1])`. */
+	entryFrom: Int32Array;
+	slotEntries: Int32Array;
+	/** The anchors that have a slot's prefix among their keys, likewise. */
+	anchorFrom: Int32Array;
+	slotAnchors: Int32Array;
+	/** Bit per code that starts some key or anchor key (see GateIndex.prefixes). */
+	prefixes: Uint32Array;
+	/** Per entry: its cue id, and its anchor id or -1. */
+	entryCue: Int32Array;
+	entryAnchor: Int32Array;
+	anchorCount: number;
+}
+
+/** Indexes the entries of cues `0..entries.length-1` (null: the cue is ungated, the caller scans for it). */
+export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): AnchoredGateIndex {
+	const byCode = new Int32Array(CODE_SPACE);
+	const entryLists: number[][] = [];
+	const anchorLists: number[][] = [];
+	const prefixes = new Uint32Array(Math.ceil(CODE_SPACE / 32));
+	const entryCue: number[] = [];
+	const entryAnchor: number[] = [];
+	const anchorIds = new Map<string, number>();
+	const slotOf = (key: string): number | undefined => {
+		const code = codeOf(key);
+		if (code === undefined) return undefined;
+		if (byCode[code] === 0) {
+			entryLists.push([]);
+			byCode[code] = anchorLists.push([]);
+		}
+		for (let n = 1; n <= key.length; n++) {
+			const prefix = codeOf(key.slice(0, n))!;
+			prefixes[prefix >>> 5]! |= 1 << (prefix & 31);
+		}
+		return byCode[code]! - 1;
+	};
+	entries.forEach((list, cue) => {
+		for (const entry of list ?? []) {
+			let anchor = -1;
+			if (entry.anchor) {
+				const name = entry.anchor.join('|');
+				anchor = anchorIds.get(name) ?? -1;
+				if (anchor < 0) {
+					anchor = anchorIds.size;
+					anchorIds.set(name, anchor);
+					for (const key of entry.anchor) {
+						const slot = slotOf(key);
+						if (slot !== undefined) anchorLists[slot]!.push(anchor);
+					}
+				}
+			}
+			const id = entryCue.push(cue) - 1;
+			entryAnchor.push(anchor);
+			for (const key of entry.keys) {
+				const slot = slotOf(key);
+				if (slot !== undefined) entryLists[slot]!.push(id);
+			}
+		}
+	});
+	const [entryFrom, slotEntries] = flatten(entryLists);
+	const [anchorFrom, slotAnchors] = flatten(anchorLists);
+	return {
+		size: entries.length,
+		byCode,
+		entryFrom,
+		slotEntries,
+		anchorFrom,
+		slotAnchors,
+		prefixes,
+		entryCue: Int32Array.from(entryCue),
+		entryAnchor: Int32Array.from(entryAnchor),
+		anchorCount: anchorIds.size,
+	};
+}
+
+// Lists as one array plus offsets: list i is values[from[i]..from[i + 1]).
+function flatten(lists: number[][]): [Int32Array, Int32Array] {
+	const from = new Int32Array(lists.length + 1);
+	lists.forEach((list, i) => (from[i + 1] = from[i]! + list.length));
+	return [from, Int32Array.from(lists.flat())];
+}
+
+/**
+ * Per cue id, where in a text the cue may match, packed for one text: cue `id`
+ * may match only at `starts[from[id]]` .. `starts[to[id] - 1]` (word starts,
+ * ascending; none when from[id] === to[id]). Ungated cues have no starts here:
+ * the caller scans the whole text for them. Two typed arrays per text, where
+ * `CueStarts` needs an array per open cue.
+ */
+export interface CueTable {
+	starts: Int32Array;
+	/** from[id] and to[id]: `bounds[id]` and `bounds[size + id]`. */
+	bounds: Int32Array;
+}
+
+// Scratch space reused by every `openCueTable` call (one call runs at a time).
+/** Word prefixes that are keys, in text order: their slot and word start. */
+let hitSlots = new Int32Array(256);
+let hitStarts = new Int32Array(256);
+/** (cue, start) pairs kept, in text order. */
+let pairCues = new Int32Array(256);
+let pairStarts = new Int32Array(256);
+/** Per cue: the last word start recorded for it (-1: none). */
+let lastCueStart = new Int32Array(0);
+/** Per anchor: the call that last saw it. */
+let anchorSeen = new Int32Array(0);
+let call = 0;
+
+/**
+ * For one text, the word starts where each cue may match: one scan of the
+ * characters looks each word's prefixes up (as `openCues` does), noting the
+ * anchors present; then each prefix's entries give their cue a start when the
+ * entry has no anchor or the text has it.
+ */
+export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
+	const size = index.size;
+	const {byCode, prefixes, anchorFrom, slotAnchors} = index;
+	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
+	if (anchorSeen.length < index.anchorCount) anchorSeen = new Int32Array(index.anchorCount);
+	call = call === 0x7fffffff ? 1 : call + 1;
+	let hits = 0;
+	let code = 0;
+	let length = 0;
+	let wordStart = 0;
+	for (let i = 0; i < text.length; i++) {
+		const digit = charDigit(text.charCodeAt(i));
+		if (digit === 0) {
+			code = 0;
+			length = 0;
+		} else if (length < KEY_LENGTH) {
+			if (length === 0) wordStart = i;
+			code = code * 37 + digit;
+			length++;
+			if ((prefixes[code >>> 5]! & (1 << (code & 31))) === 0) {
+				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
+				continue;
+			}
+			const slot = byCode[code]! - 1;
+			if (slot < 0) continue;
+			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
+			if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
+			hitSlots[hits] = slot;
+			hitStarts[hits] = wordStart;
+			hits++;
+		}
+	}
+	return packStarts(index, hits);
+}
+
+// The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue.
+function packStarts(index: AnchoredGateIndex, hits: number): CueTable {
+	const size = index.size;
+	const {entryFrom, slotEntries, entryCue, entryAnchor} = index;
+	const bounds = new Int32Array(2 * size);
+	let pairs = 0;
+	for (let h = 0; h < hits; h++) {
+		const slot = hitSlots[h]!;
+		const start = hitStarts[h]!;
+		for (let k = entryFrom[slot]!, end = entryFrom[slot + 1]!; k < end; k++) {
+			const entry = slotEntries[k]!;
+			const anchor = entryAnchor[entry]!;
+			if (anchor >= 0 && anchorSeen[anchor] !== call) continue;
+			const cue = entryCue[entry]!;
+			// Hits of one word are adjacent, so a start already given to this cue is the last one.
+			if (lastCueStart[cue] === start) continue;
+			lastCueStart[cue] = start;
+			if (pairs === pairCues.length) [pairCues, pairStarts] = grown(pairCues, pairStarts);
+			pairCues[pairs] = cue;
+			pairStarts[pairs] = start;
+			pairs++;
+			bounds[size + cue]!++;
+		}
+	}
+	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
+	let offset = 0;
+	for (let id = 0; id < size; id++) {
+		const count = bounds[size + id]!;
+		bounds[id] = offset;
+		bounds[size + id] = offset;
+		offset += count;
+	}
+	const starts = new Int32Array(pairs);
+	for (let p = 0; p < pairs; p++) {
+		const cue = pairCues[p]!;
+		starts[bounds[size + cue]!++] = pairStarts[p]!;
+		lastCueStart[cue] = -1;
+	}
+	return {starts, bounds};
+}
+
+function grown(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+	const a2 = new Int32Array(a.length * 2);
+	const b2 = new Int32Array(b.length * 2);
+	a2.set(a);
+	b2.set(b);
+	return [a2, b2];
+}
+
 // Letters (either case) and digits as base-37 digits 1..36; anything else 0.
 function charDigit(c: number): number {
 	if (c >= 97 && c <= 122) return c - 96;
@@ -121,6 +337,111 @@ export function gateKeys(sources: string[]): string[] | null {
 	return [...keys];
 }
 
+/**
+ * The gate entries of a cue's patterns, one per distinct anchor (see GateEntry),
+ * or null when some alternative's start cannot be told (the cue is then scanned).
+ */
+export function gateEntries(sources: string[]): GateEntry[] | null {
+	const byAnchor = new Map<string, GateEntry>();
+	for (const source of sources) {
+		for (const alternative of splitAlternatives(source)) {
+			const stems = stemsAt(alternative, 0);
+			if (!stems) return null;
+			const anchor = anchorOf(alternative);
+			const name = anchor?.join('|') ?? '';
+			let entry = byAnchor.get(name);
+			if (!entry) byAnchor.set(name, (entry = {keys: [], anchor}));
+			for (const stem of stems) {
+				const key = stem.slice(0, KEY_LENGTH).toLowerCase();
+				if (!entry.keys.includes(key)) entry.keys.push(key);
+			}
+		}
+	}
+	return [...byAnchor.values()];
+}
+
+/**
+ * Word prefixes one of which a match of `alternative` must contain after its
+ * first word: the most selective stems that follow whitespace the pattern
+ * requires (a literal space or \s+, not optional). Null when there is none.
+ */
+function anchorOf(alternative: string): string[] | null {
+	let best: string[] | null = null;
+	let afterSpace = false;
+	let i = 0;
+	while (i < alternative.length) {
+		const space = whitespaceAt(alternative, i);
+		if (afterSpace && !space) {
+			const stems = stemsAt(alternative, i);
+			const keys = stems && [...new Set(stems.map((stem) => stem.slice(0, KEY_LENGTH).toLowerCase()))];
+			if (keys && keys.every(Boolean) && isMoreSelective(keys, best)) best = keys;
+		}
+		if (space) {
+			afterSpace = space.required;
+			i = space.end;
+			continue;
+		}
+		const end = itemEnd(alternative, i);
+		if (end < 0) return best;
+		const zeroWidth = alternative.startsWith('\\b', i) || /^\(\?<?[=!]/.test(alternative.slice(i, i + 4));
+		i = quantifierEnd(alternative, end);
+		if (!zeroWidth) afterSpace = false;
+	}
+	return best;
+}
+
+// Longer keys are rarer; among equals, fewer keys are.
+function isMoreSelective(keys: string[], than: string[] | null): boolean {
+	if (!than) return true;
+	const shortest = (list: string[]) => Math.min(...list.map((k) => k.length));
+	return shortest(keys) > shortest(than) || (shortest(keys) === shortest(than) && keys.length < than.length);
+}
+
+// A run of spaces (any whitespace in cue files, see compile-cues.ts) or \s with its quantifier.
+function whitespaceAt(s: string, i: number): {end: number; required: boolean} | null {
+	if (s[i] === ' ') {
+		let j = i;
+		while (s[j] === ' ') j++;
+		// The pattern's spaces become \s+; a "?" after them only makes that lazy.
+		if (s[j] === '?') j++;
+		return {end: j, required: true};
+	}
+	if (!s.startsWith('\\s', i)) return null;
+	const end = quantifierEnd(s, i + 2);
+	const quantifier = s.slice(i + 2, end);
+	return {end, required: quantifier === '' || quantifier.startsWith('+') || /^\{[1-9]/.test(quantifier)};
+}
+
+// Where the regex item at `i` ends (before any quantifier); -1 when it cannot be read.
+function itemEnd(s: string, i: number): number {
+	const c = s[i];
+	if (c === '\\') return i + 2;
+	if (c === '(') {
+		const close = closingParen(s, i);
+		return close < 0 ? -1 : close + 1;
+	}
+	if (c === '[') {
+		for (let j = i + 1; j < s.length; j++) {
+			if (s[j] === '\\') j++;
+			else if (s[j] === ']') return j + 1;
+		}
+		return -1;
+	}
+	return i + 1;
+}
+
+function quantifierEnd(s: string, i: number): number {
+	let j = i;
+	if (s[j] === '?' || s[j] === '*' || s[j] === '+') j++;
+	else if (s[j] === '{') {
+		const m = /^\{\d*(?:,\d*)?\}/.exec(s.slice(j));
+		if (!m) return j;
+		j += m[0].length;
+	} else return j;
+	if (s[j] === '?') j++;
+	return j;
+}
+
 // The literal letter runs a match of `source` can begin with; null if unknown.
 function leadingStems(source: string): string[] | null {
 	const out: string[] = [];
@@ -145,7 +466,8 @@ function stemsAt(s: string, i: number): string[] | null {
 		let j = i;
 		while (j < s.length && LETTER.test(s[j]!)) j++;
 		let run = s.slice(i, j);
-		if ('?*{'.includes(s[j] ?? '')) run = run.slice(0, -1);
+		// A quantified last letter may be absent ("talks?"); at the end of the alternative nothing follows.
+		if (j < s.length && '?*{'.includes(s[j]!)) run = run.slice(0, -1);
 		return run ? [run] : null;
 	}
 	if (c !== '(') return null;
