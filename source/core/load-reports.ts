@@ -26,10 +26,10 @@ export interface LoadOptions extends LoadFilesOptions {
  */
 export async function loadReports(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
 	const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeFiles);
-	const {files, warnings} = listInputFiles(paths);
+	const {files, warnings, stats} = listInputFiles(paths);
 	const session = openLoadSession(paths, knowledge, options);
 	session.statIndex?.retainOnly(files);
-	const loaded = await loadFiles(session, files);
+	const loaded = await loadFiles(session, files, stats);
 	options.onStats?.(loaded.stats);
 	const reports: Report[] = loaded.results.flatMap((result) => result?.reports ?? []);
 	return {reports: sortReports(reports), warnings: [...warnings, ...loaded.warnings]};

@@ -68,8 +68,9 @@ export function openLoadSession(paths: string[], knowledge: Knowledge, options: 
  * Loads `files` (in order): unchanged files come from the cache, the rest are
  * read, ingested and extracted (on worker threads when there are many), and
  * the cache is updated. One result per file, `undefined` for unreadable ones.
+ * `listedStats`: stats taken while listing the files (saves a second stat of each).
  */
-export async function loadFiles(session: LoadSession, files: string[]): Promise<{results: Array<FileResult | undefined>; warnings: LoadWarning[]; stats: LoadStats}> {
+export async function loadFiles(session: LoadSession, files: string[], listedStats?: ReadonlyMap<string, Stats>): Promise<{results: Array<FileResult | undefined>; warnings: LoadWarning[]; stats: LoadStats}> {
 	const {cache, statIndex, knowledge, options} = session;
 	const results: Array<FileResult | undefined> = new Array(files.length);
 	const readWarnings: Array<LoadWarning | undefined> = new Array(files.length);
@@ -86,7 +87,7 @@ export async function loadFiles(session: LoadSession, files: string[]): Promise<
 		let stat: Stats | undefined;
 		let bytes: Buffer;
 		try {
-			stat = cache ? statSync(file) : undefined;
+			stat = cache ? (listedStats?.get(file) ?? statSync(file)) : undefined;
 			const known = stat && statIndex?.lookup(file, stat);
 			const hit = known ? cache!.get(known, file) : undefined;
 			if (hit) {
