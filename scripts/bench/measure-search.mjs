@@ -4,7 +4,7 @@
 // reference. One JSON line out.
 //   node scripts/bench/measure-search.mjs DIR --cache-dir DIR [--fzf-queries N]
 import {spawnSync} from 'node:child_process';
-import {closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync} from 'node:fs';
+import {closeSync, existsSync, mkdtempSync, openSync, rmSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -24,6 +24,7 @@ const out = {available: false};
 const {loadReports} = await import(dist('load-reports.js').href);
 const {reports} = await loadReports([dir], {cacheDir: arg('--cache-dir'), workers: 2});
 out.reports = reports.length;
+out.rssAfterLoadMB = process.resourceUsage().maxRSS / 1024;
 
 if (existsSync(dist('search/index.js'))) {
 	const {buildSearchIndex, searchReports} = await import(dist('search/index.js').href);
@@ -48,12 +49,15 @@ if (existsSync(dist('search/index.js'))) {
 			if (n === query.length) out.hits[query] = result.reportIds.length;
 		}
 	}
+	out.rssAfterSearchMB = process.resourceUsage().maxRSS / 1024;
 	out.keystrokes = times.length;
 	out.medianMs = quantile(times, 0.5);
 	out.p95Ms = quantile(times, 0.95);
 	out.maxMs = Math.max(...times);
 }
 
+// Parley's peak: load, index and search. The fzf reference below is the harness's.
+out.maxRssMB = process.resourceUsage().maxRSS / 1024;
 const fzf = spawnSync('fzf', ['--version'], {encoding: 'utf8'});
 if (fzf.status === 0) {
 	const temp = mkdtempSync(join(tmpdir(), 'parley-fzf-'));
@@ -61,9 +65,12 @@ if (fzf.status === 0) {
 	// The same texts Parley's search indexes (facts, evidence, title...), one line per report.
 	const fields = existsSync(dist('search/report-fields.js')) ? (await import(dist('search/report-fields.js').href)).reportFieldValues : undefined;
 	const line = (r) => (fields ? fields(r).map((v) => v.value).join(' ') : `${r.title ?? ''} ${r.text ?? ''}`).replace(/\s+/g, ' ');
-	const text = reports.map((r) => `${r.file} ${line(r)}`).join('\n') + '\n';
-	writeFileSync(lines, text);
-	out.fzfInputMB = Buffer.byteLength(text) / 1e6;
+	// Written line by line: one 30 MB string (and its garbage) would count against Parley's peak RSS.
+	const fd = openSync(lines, 'w');
+	let bytes = 0;
+	for (const r of reports) bytes += writeSync(fd, `${r.file} ${line(r)}\n`);
+	closeSync(fd);
+	out.fzfInputMB = bytes / 1e6;
 	const plain = QUERIES.filter((q) => !/[:!]/.test(q)).slice(0, Number(arg('--fzf-queries') ?? 4));
 	const times = [];
 	for (const query of plain) {
@@ -78,5 +85,5 @@ if (fzf.status === 0) {
 	rmSync(temp, {recursive: true, force: true});
 	out.fzf = {version: fzf.stdout.trim(), keystrokes: times.length, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95)};
 }
-out.maxRssMB = process.resourceUsage().maxRSS / 1024;
+out.harnessMaxRssMB = process.resourceUsage().maxRSS / 1024;
 console.log(JSON.stringify(out));
