@@ -37,6 +37,15 @@ test('Enter in search opens the best hit with its evidence; the filter stays', a
 	assert.ok(frame.includes('filter "Hochstien"'));
 });
 
+test('Enter in search opens the detail on the fact the search matched, not the first one', async () => {
+	const app = renderApp({reports});
+	await app.press('/', ...'party:barnea');
+	await app.waitFor('1/5 reports');
+	await app.press(KEYS.enter);
+	const frame = await app.waitFor('DETAIL');
+	assert.match(frame, /> party\s+Israel \(David Barnea\)/);
+});
+
 test('switching tracks changes the timeline; Cairo shows April → August → October with changes', async () => {
 	const app = renderApp({reports}, 100, 40);
 	await app.press('2');

@@ -122,3 +122,17 @@ test('every command has a result for at least one focus (none is a silent no-op)
 		assert.ok(results.some((r) => r.actions.length > 0 || r.effect), command);
 	}
 });
+
+test('searchFact: a matched fact value wins, then a matched evidence sentence, else the first fact', async () => {
+	const {searchFact} = await import('../../source/ui/model/detail-facts.js');
+	const ev = (text: string) => ({text, start: 0, end: text.length});
+	const facts = [
+		{family: 'mediator' as const, label: 'Qatar', evidence: [ev('Qatar hosted the round.')]},
+		{family: 'party' as const, label: 'Hamas', evidence: [ev('Hamas wants a full withdrawal.')]},
+		{family: 'obstacle' as const, label: 'withdrawal-dispute', evidence: [ev('Israel insists on keeping troops.')]},
+	];
+	assert.equal(searchFact(facts, [{field: 'obstacle', value: 'withdrawal-dispute'}]), 2);
+	assert.equal(searchFact(facts, [{field: 'evidence', value: 'Hamas wants a full withdrawal.'}, {field: 'party', value: 'hamas'}]), 1);
+	assert.equal(searchFact(facts, [{field: 'evidence', value: 'Israel insists on keeping troops.'}]), 2);
+	assert.equal(searchFact(facts, [{field: 'title', value: 'Doha talks'}]), 0);
+});

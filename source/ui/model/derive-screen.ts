@@ -5,7 +5,7 @@ import type {CommandContext} from '../state/command-actions.js';
 import type {ViewState} from '../state/view-state.js';
 import {matrixRowCount} from '../views/matrix-view.js';
 import {buildModel, type DashboardModel} from './dashboard-model.js';
-import {detailFacts} from './detail-facts.js';
+import {detailFacts, searchFact} from './detail-facts.js';
 import {detailLayout, type DetailLayout} from './detail-layout.js';
 
 /** Everything on screen for one view state and size. */
@@ -72,6 +72,10 @@ export function deriveScreen(inputs: ScreenInputs, state: ViewState): Screen {
 		scroll: layout?.scroll ?? 0,
 		page: Math.max(1, (layout?.textRows ?? 2) - 1),
 		bestHits,
+		searchFact: (id) => {
+			const report = model.reports.find((r) => r.file === id);
+			return report ? searchFact(detailFacts(report), model.search?.matches.get(id) ?? []) : 0;
+		},
 		rowFact: (id, row) => {
 			const report = model.reports.find((r) => r.file === id);
 			const family = FACT_FAMILIES[row];

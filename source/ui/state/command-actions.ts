@@ -18,6 +18,8 @@ export interface CommandContext {
 	page: number;
 	/** Compare: the index of the first fact of the highlighted family row in a report (0 when none). */
 	rowFact?: (report: string, row: number) => number;
+	/** The fact of `report` a search matched (opened by Enter in search). */
+	searchFact?: (report: string) => number;
 	/** Report ids on screen that a search matched, best first (empty without a query). */
 	bestHits: string[];
 }
@@ -104,7 +106,7 @@ export function commandActions(command: Command, state: ViewState, ctx: CommandC
 		case 'search-accept': {
 			const best = ctx.bestHits[0];
 			if (best === undefined) return act({type: 'accept-search', report: null});
-			return act({type: 'accept-search', report: best}, {type: 'select', index: Math.max(0, ctx.reports.indexOf(best))});
+			return act({type: 'accept-search', report: best, fact: ctx.searchFact?.(best) ?? 0}, {type: 'select', index: Math.max(0, ctx.reports.indexOf(best))});
 		}
 		case 'search-delete':
 			return act({type: 'delete-query-char'});

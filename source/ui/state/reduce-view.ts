@@ -45,7 +45,7 @@ export function reduceView(state: ViewState, action: ViewAction): ViewState {
 			return {...state, query: '', selected: 0};
 		case 'accept-search':
 			if (action.report === null) return {...state, focus: state.view};
-			return {...state, focus: 'detail', detail: {report: action.report, fact: 0, scroll: FOLLOW_FACT}};
+			return {...state, focus: 'detail', detail: {report: action.report, fact: action.fact ?? 0, scroll: FOLLOW_FACT}};
 		case 'open-help':
 			if (state.focus === 'help') return {...state, helpTab: action.tab, helpScroll: 0};
 			return {...state, focus: 'help', helpReturn: state.focus, helpTab: action.tab, helpScroll: 0};

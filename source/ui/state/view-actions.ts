@@ -18,7 +18,7 @@ export type ViewAction =
 	| {type: 'type-query'; text: string}
 	| {type: 'delete-query-char'}
 	| {type: 'clear-query'}
-	| {type: 'accept-search'; report: string | null}
+	| {type: 'accept-search'; report: string | null; fact?: number}
 	| {type: 'open-help'; tab: HelpTab}
 	| {type: 'scroll-help'; delta: number}
 	| {type: 'back'}
