@@ -31,3 +31,18 @@ for (const [columns, rows] of [
 		fits(await app.waitFor('/b'));
 	});
 }
+
+test('matrix at 20 and 30 columns: kinds cut to fit, one line per row, the kind column first', async () => {
+	for (const columns of [20, 30]) {
+		const app = renderApp({reports}, columns, 16);
+		await app.press('3');
+		const frame = await app.waitFor('│ kind');
+		const lines = frame.split('\n');
+		assert.ok(lines.every((line) => line.length <= columns), `nothing wider than ${columns}:\n${frame}`);
+		assert.match(lines.find((l) => l.includes('kind'))!, /^│ kind\s+│ >#1 │/, 'the kind column comes first');
+		const heading = lines.findIndex((l) => l.includes('— obs'));
+		assert.ok(heading > 0, 'the obstacles heading is shown');
+		assert.ok(lines[heading + 1]?.startsWith('│ '), `the obstacles heading does not wrap:\n${frame}`);
+		app.unmount();
+	}
+});

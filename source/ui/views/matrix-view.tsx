@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {OBSTACLE_KINDS, TERM_KINDS, type Report} from '../../core/types.js';
 import {CompactTable} from '../components/compact-table.js';
 import {columnLayout} from '../layout/compare-layout.js';
+import {truncate} from '../layout/wrap-text.js';
 import type {DashboardModel} from '../model/dashboard-model.js';
 
 export interface MatrixViewProps {
@@ -16,6 +17,8 @@ export interface MatrixViewProps {
 const KIND_WIDTH = 24;
 /** "1 24-04-29" plus table padding and border. */
 const CELL_WIDTH = 13;
+/** ">#12" plus table padding and border. */
+const NARROW_CELL_WIDTH = 7;
 const OBSTACLES_HEADING = '— obstacles —';
 
 const kindsCache = new WeakMap<Report[], {terms: string[]; obstacles: string[]}>();
@@ -42,9 +45,13 @@ export function matrixRowCount(reports: Report[]): number {
 	return terms.length + (obstacles.length ? obstacles.length + 1 : 0);
 }
 
-/** A column's key: its number and short date; the selected one gets `>`. */
-function columnKey(report: Report, index: number, selected: boolean): string {
-	return `${selected ? '>' : ''}${index + 1} ${report.date ? report.date.slice(2) : 'undated'}`;
+/** Below this width a column's key is its number alone (the status line names the report). */
+const NARROW = 40;
+
+/** A column's key: its number and short date (`#number` only when narrow); the selected one gets `>`. */
+function columnKey(report: Report, index: number, selected: boolean, narrow: boolean): string {
+	// "#2", not "2": integer-like keys would sort before "kind" in the row object (and the table).
+	return `${selected ? '>' : ''}${narrow ? '#' : ''}${index + 1}${narrow ? '' : ` ${report.date ? report.date.slice(2) : 'undated'}`}`;
 }
 
 /**
@@ -53,17 +60,21 @@ function columnKey(report: Report, index: number, selected: boolean): string {
  */
 export function MatrixView({model, selected, row, width, height}: MatrixViewProps) {
 	const reports = model.reports;
-	const layout = columnLayout(width - KIND_WIDTH + 11, reports.length, selected, CELL_WIDTH);
+	const narrow = width < NARROW;
+	const cellWidth = narrow ? NARROW_CELL_WIDTH : CELL_WIDTH;
+	const layout = columnLayout(width - KIND_WIDTH + 11, reports.length, selected, cellWidth);
+	// Kinds are cut to what is left beside the columns, so no row wraps and breaks the table.
+	const kindRoom = Math.max(3, Math.min(KIND_WIDTH - 4, width - 5 - layout.visible * cellWidth));
 	const shown = reports.slice(layout.first, layout.first + layout.visible);
 	const {terms, obstacles} = matrixKinds(reports);
 	const kinds = [...terms, ...(obstacles.length ? [OBSTACLES_HEADING, ...obstacles] : [])];
 	const room = Math.max(1, height - 5);
 	const first = Math.max(0, Math.min(row, kinds.length - room));
 	const rows = kinds.slice(first, first + room).map((kind) => {
-		const data: Record<string, string> = {kind};
+		const data: Record<string, string> = {kind: truncate(kind, kindRoom)};
 		shown.forEach((report, i) => {
 			const has = report.terms.some((t) => t.kind === kind) || report.obstacles.some((o) => o.kind === kind);
-			data[columnKey(report, layout.first + i, layout.first + i === selected)] = kind === OBSTACLES_HEADING ? '' : has ? '●' : '·';
+			data[columnKey(report, layout.first + i, layout.first + i === selected, narrow)] = kind === OBSTACLES_HEADING ? '' : has ? '●' : '·';
 		});
 		return data;
 	});
