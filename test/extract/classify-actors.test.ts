@@ -118,3 +118,23 @@ test('an unknown negotiator named with a possessive keeps the bare name', () => 
 	assert.ok(mediatorNames(e).people.includes('Khalid Al Mansouri'), JSON.stringify(e.mediators));
 	assert.ok(!mediatorNames(e).people.some((p) => p.endsWith("'s")));
 });
+
+test('officials of a mediating organisation who chair or attend the talks are mediators', () => {
+	const chaired = mediatorNames(entitiesOf('Diplomats from Iran and the United States returned to Vienna on Thursday, with Enrique Mora chairing the session of the remaining parties to the nuclear deal.', {date: '2022-08-04'}));
+	assert.ok(chaired.people.includes('Enrique Mora'), JSON.stringify(chaired));
+	const attended = mediatorNames(entitiesOf('Military officers and rebel commanders from Myanmar met in Kunming on Tuesday; Deng Xijun, Beijing\'s envoy, attended the talks.', {date: '2024-03-05'}));
+	assert.ok(attended.people.includes('Deng Xijun'), JSON.stringify(attended));
+	const hosted = mediatorNames(entitiesOf('Josep Borrell hosted Serbian and Kosovar leaders in Brussels for another round of talks on normalisation.', {date: '2023-02-27'}));
+	assert.ok(hosted.people.includes('Josep Borrell') && hosted.states.includes('European Union'), JSON.stringify(hosted));
+});
+
+test('a former head of state mediating for an organisation does not bring in their own state', () => {
+	const e = mediatorNames(entitiesOf('Ethiopian and Tigrayan commanders met in Addis Ababa for talks with former Kenyan President Uhuru Kenyatta, one of the African Union mediators.', {date: '2022-12-01'}));
+	assert.ok(e.people.includes('Uhuru Kenyatta'), JSON.stringify(e));
+	assert.ok(!e.states.includes('Kenya'), JSON.stringify(e));
+});
+
+test('an organisation official only commenting on talks is not a mediator', () => {
+	const e = mediatorNames(entitiesOf('Kaja Kallas said the talks between Serbia and Kosovo in Brussels were a step in the right direction.', {date: '2025-03-01'}));
+	assert.ok(!e.people.includes('Kaja Kallas'), JSON.stringify(e));
+});

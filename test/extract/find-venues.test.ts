@@ -53,3 +53,29 @@ test('"the Qatari capital" is Doha, and a city that hosts talks is a venue', () 
 	assert.deepEqual(entitiesOf('Muscat hosted the first round between Iran and the United States.').venues, ['Muscat']);
 	assert.deepEqual(entitiesOf('An airstrike hit the Lebanese capital overnight.').venues, []);
 });
+
+test('a city inside an organisation\'s or a paper\'s name is not a venue', () => {
+	assert.deepEqual(entitiesOf('The sides agreed to resume talks under the auspices of the Paris Club on debt relief.').venues, []);
+	assert.deepEqual(entitiesOf('Mediators from the OSCE Minsk Group met the foreign ministers in Geneva.').venues, ['Geneva']);
+	assert.deepEqual(entitiesOf('Negotiators told the Jerusalem Post that the talks had stalled.').venues, []);
+});
+
+test('a city naming a facility that is on the table is not a venue', () => {
+	assert.deepEqual(entitiesOf('The negotiators discussed reopening Aden airport to commercial flights.').venues, []);
+	assert.deepEqual(entitiesOf('Talks on reopening Luanda port were held in Kinshasa.').venues, ['Kinshasa']);
+});
+
+test('a capital doing what states do (proposing, quitting, negotiating) is its state', () => {
+	assert.deepEqual(entitiesOf('The envoys met in Geneva, while Moscow proposed a new round of prisoner exchanges.').venues, ['Geneva']);
+	assert.deepEqual(entitiesOf('Iran resumed enrichment after Washington quit the nuclear deal.').venues, []);
+	assert.deepEqual(entitiesOf('Kigali has demanded that Kinshasa negotiate with the rebels.').venues, []);
+});
+
+test('a document initialled in a city makes it a venue', () => {
+	assert.deepEqual(entitiesOf('The two generals initialled the framework in Addis Ababa in the presence of the AU envoy.').venues, ['Addis Ababa']);
+});
+
+test('"the <demonym> capital" is the dateline\'s city when the demonym is that city\'s country', () => {
+	assert.deepEqual(entitiesOf('LUSAKA, May 3 (Reuters) - The two sides signed the accord in the Zambian capital under the mediation of the AU.').venues, ['Lusaka']);
+	assert.deepEqual(entitiesOf('LUSAKA, May 3 (Reuters) - The two sides signed the accord in the Kenyan capital on Tuesday.').venues, ['Nairobi']);
+});

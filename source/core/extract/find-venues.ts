@@ -31,10 +31,14 @@ const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|say|told\s+[\p{L}]+|added|stated
 // "Tehran's nuclear programme": a capital in the possessive is its state, unless a preposition governs it ("at Doha's Sheraton").
 const POSSESSIVE_AFTER = /^['’]s\b/;
 // "in the capital", "in the administrative capital", "in the city": the dateline's city, in wire style.
-const DATELINE_CITY_PERIPHRASIS = /\bthe (?:(?:administrative|Egyptian|Qatari|Saudi|Omani|Turkish|Malaysian|French|Swiss|Kenyan|Angolan|[a-z]+) )?(?:capital|city)\b(?! of\b)/g;
+const DATELINE_CITY_PERIPHRASIS = /\bthe (?:(?:administrative|Egyptian|Qatari|Saudi|Omani|Turkish|Malaysian|French|Swiss|Kenyan|Angolan|[A-Za-z][a-z]+) )?(?:capital|city)\b(?! of\b)/g;
 // An upper-case dateline: "SHARM EL-SHEIKH, Egypt (AP) —", "DOHA, Nov 15 (Reuters) -".
 const DATELINE_CITY = /^([A-Z][A-Z .'’-]{1,40}?)(?:,\s*[A-Z][\p{L}.' -]{1,30}?)?(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s+\d{1,2})?\s*(?:\(|—|–|\s-\s)/u;
 const HYPHEN_BEFORE = /[\p{L}.][-‐‑–]$/u;
+// A city inside an organisation's or a paper's name ("the OSCE Minsk Group", "the Tehran Times"): not a place at all.
+// "reopening Sanaa airport": the city names a facility, the object of a term, not where talks are held.
+const FACILITY_AFTER = /^\s+(?:international\s+)?(?:airport|port|harbou?r|air ?base|crossing|prison|hospital)\b/i;
+const ORGANISATION_NAME_AFTER = /^\s+(?:Group|Club|Institute|Centre|Center|University|Post|Times|Stock Exchange)\b/;
 const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
@@ -103,7 +107,8 @@ function findDatelinePeriphrases(sentences: Sentence[], skip: Set<number>, menti
 		for (const m of s.text.matchAll(DATELINE_CITY_PERIPHRASIS)) {
 			// "the Qatari capital" names its own city (findCapitalPeriphrases); only a bare or generic one is the dateline's.
 			const word = m[0].split(' ')[1]!;
-			if (word !== 'capital' && word !== 'city' && word !== 'administrative' && /^[A-Z]/.test(word)) continue;
+			// An unknown demonym still names the dateline's city when it is that city's country ("BRIDGETOWN ... in the Barbadian capital").
+			if (word !== 'capital' && word !== 'city' && word !== 'administrative' && /^[A-Z]/.test(word) && !demonymOf(word, dateline.country)) continue;
 			const before = s.text.slice(Math.max(0, m.index - 200), m.index);
 			const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
 			if (!/\b(?:in|at)\s+$/i.test(before) || judge(before, after, false, k) !== 'venue') continue;
@@ -113,11 +118,17 @@ function findDatelinePeriphrases(sentences: Sentence[], skip: Set<number>, menti
 	return found;
 }
 
+/** "Barbadian" for "Barbados", "Angolan" for "Angola": a demonym sharing the country name's first five letters. */
+function demonymOf(word: string, country: string | undefined): boolean {
+	if (!country || word.length < 5) return false;
+	return country.toLowerCase().startsWith(word.slice(0, 5).toLowerCase());
+}
+
 /** The known city a report's dateline opens with, in capitals or not ("PUTRAJAYA, Malaysia (Reuters) -"). */
-function datelineCity(first: Sentence | undefined, mentions: VenueMention[], k: CompiledKnowledge): {name: string} | undefined {
+function datelineCity(first: Sentence | undefined, mentions: VenueMention[], k: CompiledKnowledge): {name: string; country?: string} | undefined {
 	if (!first) return undefined;
 	const known = mentions.find((m) => m.status === 'excluded' && m.start === first.start);
-	if (known) return known;
+	if (known) return {name: known.name, country: k.venueByForm.get(known.name)?.country};
 	const m = DATELINE_CITY.exec(first.text);
 	if (!m) return undefined;
 	const written = m[1]!.trim().toLowerCase();
@@ -183,6 +194,8 @@ function prepositionTargets(text: string): number[] {
 
 function judge(before: string, after: string, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {
 	if (HYPHEN_BEFORE.test(before) || HYPHEN_AFTER.test(after)) return 'metonym';
+	if (ORGANISATION_NAME_AFTER.test(after)) return 'excluded';
+	if (FACILITY_AFTER.test(after)) return 'place';
 	if (opensParagraph && DATELINE_AFTER.test(after)) return 'excluded';
 	const hasPreposition = PREPOSITION_BEFORE.test(before);
 	// A capital opening a clause and speaking or pressing ("In Istanbul, Moscow said ...", "After the talks, Kyiv insisted") is its state.
