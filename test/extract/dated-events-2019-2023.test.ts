@@ -40,7 +40,8 @@ test('a caption naming an event does not date the report', () => {
 
 test('context-bound phrasings do not fire outside their negotiation', () => {
 	// "primary" only names the Venezuelan primary beside Venezuela, Maduro or Machado, and only as an election.
-	assert.equal(dateOf("CARACAS, Oct 17 (Reuters) - Maduro's primary concern on Tuesday was oil."), null);
+	assert.equal(dateOf("CARACAS, Oct 17 (Reuters) - Maduro's primary concern was oil."), null);
+	assert.ok(!entitiesOf("CARACAS, Oct 17 (Reuters) - Maduro's primary concern on Tuesday was oil.").dateEvidence.some((e) => /primary/i.test(e)));
 	// An April truce elsewhere is not Yemen's truce of April 2022.
 	assert.equal(dateOf('A 72-hour truce that took effect in April collapsed on Monday.'), null);
 	// Jeddah talks on Sudan are not the Jeddah talks on Ukraine.

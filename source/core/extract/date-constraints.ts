@@ -175,7 +175,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since') rel = 'past';
-		else rel = FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
+		else rel = FUTURE_TENSE.test(tenseWindow(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'weekday', weekday, rel}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
 	}
 }
@@ -297,7 +297,24 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 }
 
 /** The clause around a match: from the last quote, semicolon or dash before it to the next one after it. */
+/**
+ * Where the tense of a weekday is read: its clause up to the weekday and on to the next comma.
+ * "ended on Friday, the minister said, with ... a pledge that Kabul will rein in" is past: a
+ * "will" in a later clause of the sentence is about something else.
+ */
+function tenseWindow(text: string, index: number, length: number): string {
+	const [from, to] = clauseBounds(text, index, length);
+	const comma = text.indexOf(',', index + length);
+	return text.slice(from, comma >= 0 && comma < to ? comma : to);
+}
+
 function clauseAround(text: string, index: number, length: number): string {
+	const [from, to] = clauseBounds(text, index, length);
+	return text.slice(from, to);
+}
+
+/** Start and end of the clause (between quotes, semicolons, dashes, colons) around a phrase. */
+function clauseBounds(text: string, index: number, length: number): [number, number] {
 	let from = 0;
 	let to = text.length;
 	for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -307,5 +324,5 @@ function clauseAround(text: string, index: number, length: number): string {
 			break;
 		}
 	}
-	return text.slice(from, to);
+	return [from, to];
 }

@@ -53,19 +53,39 @@ export function inferDate(
 		if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && (lag < best.lag || (lag === best.lag && day < best.day)))) best = {day, score, lag};
 	}
 	if (!best) return {date: null, dateSource: 'none', dateEvidence: []};
-	const day = best.day;
+	let day = best.day;
 	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
 	if (!pinned.length) return {date: null, dateSource: 'none', dateEvidence: []};
-	// A dateline's month and day ("JEDDAH, May 21 (Reuters) -") need a year from another clue (a war's start,
-	// an office holder, an event): a weekday alone would just pick the latest year it falls on.
 	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
-	if (pinned.every(yearless) && !constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1)))
-		return {date: null, dateSource: 'none', dateEvidence: []};
+	if (pinned.every(yearless)) {
+		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. A year clue (a war's start,
+		// an office holder) keeps the earliest year it allows. Without one, the text naming that very day's
+		// weekday ("said on Friday") leaves one year in 5 to 11: the latest not after today (a folder of news
+		// is mostly recent news). With neither, any year would be a guess.
+		const yearClue = constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1));
+		if (!yearClue) {
+			const latest = latestOfBest(candidates, constraints, best.score);
+			if (latest === undefined) return {date: null, dateSource: 'none', dateEvidence: []};
+			day = latest;
+		}
+	}
 	const evidence = constraints
 		.filter((c) => c.alts.some((a) => satisfies(a, day) === 1))
 		.sort((a, b) => Number(b.absolute) - Number(a.absolute) || b.weight - a.weight)
 		.map((c) => c.label);
 	return {date: fromDay(day), dateSource: 'inferred', dateEvidence: [...new Set(evidence)].slice(0, 5)};
+}
+
+/** The latest candidate scoring as well as the best whose weekday the text names for that very day. */
+function latestOfBest(candidates: number[], constraints: DateConstraint[], bestScore: number): number | undefined {
+	let latest: number | undefined;
+	for (const day of candidates) {
+		if (latest !== undefined && day <= latest) continue;
+		if (!constraints.some((c) => c.alts.some((a) => a.kind === 'weekday' && a.rel !== 'future' && a.weekday === weekdayOf(day)))) continue;
+		const score = constraints.reduce((sum, c) => sum + c.weight * Math.max(0, ...c.alts.map((a) => satisfies(a, day))), 0);
+		if (score >= bestScore - 1e-9) latest = day;
+	}
+	return latest;
 }
 
 /** How well a day fits one alternative: 1, 0.5 (near), or 0. */
