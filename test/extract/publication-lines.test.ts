@@ -40,3 +40,9 @@ test('another country\'s presidential election is not the US election', () => {
 	const text = 'Washington said on Tuesday it would keep talking to the rebels, whose leaders met the US envoy in Doha this month. The government in Kabul is preparing for a presidential election on 20 April.';
 	assert.ok(!entitiesOf(text).dateEvidence.some((e: string) => /US presidential election/.test(e)), entitiesOf(text).dateEvidence.join('; '));
 });
+
+test('a bare full date without a lead word or a time stays a possible crawl banner, not the page\'s date', () => {
+	// The 11-month war in Gaza (from Oct 2023) puts the report in September 2024, whatever the banner says.
+	const text = 'Monday, March 3, 2025\n\nMediators in Cairo pressed on Sunday to end the 11-month war in Gaza between Israel and Hamas.';
+	assert.notEqual(dateOf(text), '2025-03-03');
+});

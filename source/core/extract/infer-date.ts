@@ -87,6 +87,8 @@ const PUBLICATION_LINE = new RegExp(
 );
 // A short heading that ends with a month and day: "Arab press review, July 26", "Live updates | 3 March".
 const HEADING_MONTH_DAY = new RegExp(String.raw`^(?:[^.!?]{0,50}?\s*(?:,|:|\||–|—|\s-)\s*)?(?:(${MONTH_NAME})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_NAME}))\s*$`, 'i');
+const LEAD_WORD = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
+const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/i;
 // How many paragraphs from the top a page's date line may sit (headline, standfirst, byline, then the date).
 const TOP_PARAGRAPHS = 6;
 
@@ -103,7 +105,8 @@ export function publicationLines(sentences: Sentence[], captions: Set<number>): 
 		if (captions.has(s.paragraph) || s.text.length > 60) continue;
 		const text = s.text.trim();
 		const m = PUBLICATION_LINE.exec(text);
-		if (m) {
+		// A bare "Friday, November 22, 2024" is as often a site's crawl-day banner: only a lead word or a time makes it the page's own.
+		if (m && (LEAD_WORD.test(text) || CLOCK_TIME.test(text))) {
 			const days: number[] = [];
 			if (m[3]) days.push(dayOf(+m[3], monthNumber(m[2]!)!, +m[1]!));
 			else if (m[6]) days.push(dayOf(+m[6], monthNumber(m[4]!)!, +m[5]!));
