@@ -79,3 +79,10 @@ test('"the <demonym> capital" is the dateline\'s city when the demonym is that c
 	assert.deepEqual(entitiesOf('LUSAKA, May 3 (Reuters) - The two sides signed the accord in the Zambian capital under the mediation of the AU.').venues, ['Lusaka']);
 	assert.deepEqual(entitiesOf('LUSAKA, May 3 (Reuters) - The two sides signed the accord in the Kenyan capital on Tuesday.').venues, ['Nairobi']);
 });
+
+test('officials met "between" two sides are the people met: their city is a venue', () => {
+	const venues = (t: string) => (entitiesOf(t) as {venues: string[]}).venues;
+	assert.deepEqual(venues('Negotiators held two days of talks between Sudanese and Emirati officials in the Swiss city of Geneva last week.'), ['Geneva']);
+	// Officials who only speak somewhere are no meeting.
+	assert.deepEqual(venues('Officials in Geneva said the talks between the two sides would resume next month.'), []);
+});

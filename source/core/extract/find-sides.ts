@@ -26,6 +26,9 @@ const HYPHEN_JOIN = /^\s*[-‐‑–]\s*$/u;
 // ("Israel and the Iran-backed Hezbollah").
 const AND_JOIN = /^(?:['’]s)?\s*(?:(?:government|army|military|forces|authorities|delegation|side|officials|negotiators|team|regime)\s*)?(?:,\s*)?and\s+(?:the\s+)?(?:[\p{L}.]+[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\s+)?$/iu;
 const BETWEEN = /\bbetween\s+(?:the\s+)?$/i;
+// "the US envoy had spent a year negotiating with Taliban representatives", "Washington's talks with Tehran":
+// the first actor (or its envoy, in the same clause) negotiates with the second.
+const WITH_JOIN = /^(?:['’]s)?\s+(?![^.;:]*\b(?:mediat\w*|broker\w*|host\w*|facilitat\w*|on behalf of)\b)[^.;:,()]{0,80}?\b(?:negotiat(?:e|es|ed|ing)|(?:peace |direct )?talks|talking|talked)\s+(?:directly\s+)?with\s+(?:the\s+)?$/iu;
 // A side answering the mediators' text ("Lebanese officials said they delivered their response to the U.S. draft",
 // "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.
 // "Lebanese officials said the U.S. proposal ...": a side's officials speaking about the talks.
@@ -61,6 +64,7 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 		const after = s.text.slice(y.end - s.start);
 		let paired = false;
 		if (HYPHEN_JOIN.test(gap)) paired = afterNoun.test(after);
+		else if (WITH_JOIN.test(gap)) paired = true;
 		else if (AND_JOIN.test(gap)) {
 			paired =
 				(BETWEEN.test(before) && nounBefore.test(before.replace(BETWEEN, ''))) ||

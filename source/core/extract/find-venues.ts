@@ -224,8 +224,9 @@ function cueBefore(before: string, k: CompiledKnowledge): VenueMention['status']
 		if (negativePhrase && index >= tailStart + negativePhrase.index) return 'excluded';
 		if (k.cues.venuePositive.has(word)) return 'venue';
 		if (k.cues.venueNegative.has(word)) {
-			// "met Qatari officials in Doha", "talks with Egyptian officials in Cairo": the people met, not the speakers.
-			const metBy = words.slice(Math.max(0, i - 4), i).find((w) => k.cues.venuePositive.has(w.word) || w.word === 'with');
+			// "met Qatari officials in Doha", "talks with Egyptian officials in Cairo", "talks between American and
+			// Ukrainian officials in Jeddah": the people met, not the speakers.
+			const metBy = words.slice(Math.max(0, i - 4), i).find((w) => k.cues.venuePositive.has(w.word) || w.word === 'with' || w.word === 'between');
 			if (MET_PEOPLE.has(word) && metBy && !/[,;:]/.test(before.slice(metBy.index, index))) return 'venue';
 			return 'excluded';
 		}

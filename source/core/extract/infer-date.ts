@@ -1,6 +1,6 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {DateSource} from '../types.js';
-import {dayOf, fromDay, partsOf, weekdayOf} from './calendar.js';
+import {dayOf, fromDay, monthNumber, partsOf, weekdayOf} from './calendar.js';
 import {collectDateConstraints, type DateAlt, type DateConstraint} from './date-constraints.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -32,7 +32,7 @@ export function inferDate(
 	conflictStarts: string[] = [],
 	parties: string[] = [],
 ): InferredDate {
-	const constraints = collectDateConstraints(sentences, captions, mentions, k, conflictStarts, parties);
+	const constraints = [...collectDateConstraints(sentences, captions, mentions, k, conflictStarts, parties), ...publicationLines(sentences, captions)];
 	if (!constraints.some((c) => c.absolute)) return {date: null, dateSource: 'none', dateEvidence: []};
 	// A report is not from the future: the clock bounds year guesses ("June 3" with no year).
 	const today = Math.floor(Date.now() / 86_400_000);
@@ -74,6 +74,59 @@ export function inferDate(
 		.sort((a, b) => Number(b.absolute) - Number(a.absolute) || b.weight - a.weight)
 		.map((c) => c.label);
 	return {date: fromDay(day), dateSource: 'inferred', dateEvidence: [...new Set(evidence)].slice(0, 5)};
+}
+
+// A page's own date line near the top, alone on its line: "Mon 21 Oct 2024 17.48 BST", "Published 14/09/2023 - 19:02 CET",
+// "Updated: March 3, 2025", "2025-03-02 15:20". Optional lead word, weekday, time and time zone; nothing else.
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const PUBLICATION_LINE = new RegExp(
+	String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?` +
+		String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})\.?,?\s+(\d{4})|(${MONTH_NAME})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})([/.])(\d{1,2})\8(\d{4})|(\d{4})-(\d{2})-(\d{2}))` +
+		String.raw`(?:\s*(?:[-–|,]|at)?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?\s*$`,
+	'i',
+);
+// A short heading that ends with a month and day: "Arab press review, July 26", "Live updates | 3 March".
+const HEADING_MONTH_DAY = new RegExp(String.raw`^(?:[^.!?]{0,50}?\s*(?:,|:|\||–|—|\s-)\s*)?(?:(${MONTH_NAME})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_NAME}))\s*$`, 'i');
+const LEAD_WORD = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
+const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/i;
+// How many paragraphs from the top a page's date line may sit (headline, standfirst, byline, then the date).
+const TOP_PARAGRAPHS = 6;
+
+/**
+ * The page's own publication line near the top ("Mon 21 Oct 2024 17.48 BST", "Published 14/09/2023 - 19:02"):
+ * the report's day. A numeric date reads day first unless that cannot be (14/09 and 09/14 are both
+ * 14 September); an ambiguous one (03/04/2025) offers both readings. A short first-paragraph heading ending
+ * in a month and day ("Arab press review, July 26") is the report's day without a year, like a dateline.
+ */
+export function publicationLines(sentences: Sentence[], captions: Set<number>): DateConstraint[] {
+	const out: DateConstraint[] = [];
+	for (const s of sentences) {
+		if (s.paragraph >= TOP_PARAGRAPHS) break;
+		if (captions.has(s.paragraph) || s.text.length > 60) continue;
+		const text = s.text.trim();
+		const m = PUBLICATION_LINE.exec(text);
+		// A bare "Friday, November 22, 2024" is as often a site's crawl-day banner: only a lead word or a time makes it the page's own.
+		if (m && (LEAD_WORD.test(text) || CLOCK_TIME.test(text))) {
+			const days: number[] = [];
+			if (m[3]) days.push(dayOf(+m[3], monthNumber(m[2]!)!, +m[1]!));
+			else if (m[6]) days.push(dayOf(+m[6], monthNumber(m[4]!)!, +m[5]!));
+			else if (m[10]) {
+				const [a, b, y] = [+m[7]!, +m[9]!, +m[10]];
+				if (b <= 12) days.push(dayOf(y, b, a));
+				if (a <= 12 && a !== b) days.push(dayOf(y, a, b));
+			} else days.push(dayOf(+m[11]!, +m[12]!, +m[13]!));
+			const valid = days.filter((d) => !Number.isNaN(d));
+			if (valid.length) out.push({alts: valid.map((day) => ({kind: 'point', day})), weight: 5, label: `publication line "${text}"`, absolute: true});
+			continue;
+		}
+		if (s.paragraph !== 0) continue;
+		const h = HEADING_MONTH_DAY.exec(text);
+		if (!h) continue;
+		const month = monthNumber((h[1] ?? h[4])!);
+		const date = +(h[2] ?? h[3])!;
+		if (month && date >= 1 && date <= 31) out.push({alts: [{kind: 'monthDay', month, date, rel: 'today'}], weight: 5, label: `heading dated ${h[1] ?? h[4]} ${date}`, absolute: true});
+	}
+	return out;
 }
 
 /** The latest candidate scoring as well as the best whose weekday the text names for that very day. */
