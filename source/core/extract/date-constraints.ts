@@ -2,6 +2,7 @@ import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
+import {allMatches} from './cues/all-matches.js';
 
 /** One way a constraint can hold. Day numbers are UTC days (see calendar.ts). */
 export type DateAlt =
@@ -118,7 +119,7 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 
 function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
 	if (!DIGIT.test(s.text)) return;
-	for (const m of s.text.matchAll(FULL_DATE)) {
+	for (const m of allMatches(FULL_DATE, s.text)) {
 		const [year, month, date] = m[3] ? [+m[3], monthNumber(m[1]!)!, +m[2]!] : m[6] ? [+m[6], monthNumber(m[5]!)!, +m[4]!] : [+m[7]!, +m[8]!, +m[9]!];
 		const day = dayOf(year, month, date);
 		if (Number.isNaN(day)) continue;
@@ -135,7 +136,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		else out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
 	}
 	if (caption) return;
-	for (const m of s.text.matchAll(MONTH_DAY)) {
+	for (const m of allMatches(MONTH_DAY, s.text)) {
 		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
@@ -149,9 +150,11 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
 	const triggers = k.eventTriggers.scan(text.toLowerCase());
 	if (!triggers.length) return k.untriggeredEvents;
-	const found = new Set(k.untriggeredEvents);
-	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) found.add(e);
-	return [...found];
+	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
+	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.
+	const found = [...k.untriggeredEvents];
+	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) if (!found.includes(e)) found.push(e);
+	return found;
 }
 
 // The match of the first regex that matches (the regexes are not global: exec leaves no state).
@@ -165,7 +168,7 @@ function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
 
 function weekdays(s: Sentence, out: DateConstraint[]): void {
 	if (!s.text.includes('day')) return;
-	for (const m of s.text.matchAll(WEEKDAY)) {
+	for (const m of allMatches(WEEKDAY, s.text)) {
 		// "Thursday, August 15, 2024" is a full date, dated by explicitDates.
 		if (DATE_AFTER_WEEKDAY.test(s.text.slice(m.index + m[0].length))) continue;
 		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
@@ -242,7 +245,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
 	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
-	for (const m of s.text.matchAll(N_MONTH_WAR)) {
+	for (const m of allMatches(N_MONTH_WAR, s.text)) {
 		const count = parseCount(m[2] ?? m[4]!);
 		const months = count === undefined ? undefined : /year/i.test(m[3] ?? m[5]!) ? count * 12 : count;
 		if (!months || months > 120) continue;
@@ -252,7 +255,7 @@ function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[])
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
 		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
-	for (const m of s.text.matchAll(INTO_THE_WAR)) {
+	for (const m of allMatches(INTO_THE_WAR, s.text)) {
 		const count = parseCount(m[1] ?? m[3]!);
 		if (!count) continue;
 		const days = count * UNIT_DAYS[(m[2] ?? 'day').toLowerCase().replace(/s$/, '')]!;
@@ -300,7 +303,7 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 function clauseAround(text: string, index: number, length: number): string {
 	let from = 0;
 	let to = text.length;
-	for (const m of text.matchAll(CLAUSE_BREAK)) {
+	for (const m of allMatches(CLAUSE_BREAK, text)) {
 		if (m.index < index) from = m.index + m[0].length;
 		else if (m.index >= index + length) {
 			to = m.index;

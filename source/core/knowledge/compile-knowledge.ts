@@ -25,6 +25,7 @@ export interface CompiledKnowledge {
 	eventTrigger: RegExp;
 	/** The same triggers as `eventTrigger` finds them, by a scan that skips positions no trigger starts at. */
 	eventTriggers: LiteralScanner;
+	/** The events each trigger opens, each once, in knowledge order. */
 	eventsByTrigger: Map<string, Array<EventEntry & {regexes: RegExp[]}>>;
 	/** Events without triggers: always tried. */
 	untriggeredEvents: Array<EventEntry & {regexes: RegExp[]}>;
@@ -109,7 +110,13 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 	const alt = (patterns: string[]) => patterns.join('|');
 	const events = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i'))}));
 	const eventsByTrigger = new Map<string, typeof events>();
-	for (const e of events) for (const t of e.triggers ?? []) eventsByTrigger.set(t, [...(eventsByTrigger.get(t) ?? []), e]);
+	for (const e of events) {
+		for (const t of e.triggers ?? []) {
+			const list = eventsByTrigger.get(t) ?? [];
+			if (!list.includes(e)) list.push(e);
+			eventsByTrigger.set(t, list);
+		}
+	}
 	const vc = base.venueCues;
 	const ac = base.actorCues;
 	return {

@@ -13,6 +13,11 @@ function isWordUnit(code: number): boolean {
 	return known === 1;
 }
 
+// Bits of the filter on first-word hashes in PhraseMatcher (a power of two).
+const KEY_HASH_BITS = 1 << 16;
+const HASH_SEED = 0x811c9dc5 | 0;
+const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
 /** One occurrence of a known phrase. */
 export interface PhraseMatch<T> {
 	index: number;
@@ -29,12 +34,17 @@ export interface PhraseMatch<T> {
 export class PhraseMatcher<T> {
 	readonly #byFirstRun = new Map<string, Array<{phrase: string; value: T}>>();
 	readonly #firstUnits = new Set<number>();
+	/** Bit per hash (see `hashStep`) of some first word: a word whose bit is clear is no key, and is never sliced out. */
+	readonly #keyHashes = new Uint32Array(KEY_HASH_BITS / 32);
 
 	constructor(phrases: Iterable<[string, T]>) {
 		for (const [phrase, value] of phrases) {
 			const key = FIRST_RUN.exec(phrase)?.[0];
 			if (!key) continue;
 			this.#firstUnits.add(key.charCodeAt(0));
+			let hash = HASH_SEED;
+			for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
+			this.#setKeyHash(hash);
 			const list = this.#byFirstRun.get(key) ?? [];
 			list.push({phrase, value});
 			this.#byFirstRun.set(key, list);
@@ -52,12 +62,24 @@ export class PhraseMatcher<T> {
 				i++;
 				continue;
 			}
+			const first = text.charCodeAt(i);
+			let hash = hashStep(HASH_SEED, first);
 			let j = i + 1;
-			while (j < n && isWordUnit(text.charCodeAt(j))) j++;
-			const end = this.#firstUnits.has(text.charCodeAt(i)) ? this.#matchAt(text, i, j, out) : -1;
+			for (let c: number; j < n && isWordUnit((c = text.charCodeAt(j))); j++) hash = hashStep(hash, c);
+			const end = this.#firstUnits.has(first) && this.#mayBeKey(hash) ? this.#matchAt(text, i, j, out) : -1;
 			i = end > 0 ? end : j;
 		}
 		return out;
+	}
+
+	#setKeyHash(hash: number): void {
+		const bit = hash & (KEY_HASH_BITS - 1);
+		this.#keyHashes[bit >>> 5]! |= 1 << (bit & 31);
+	}
+
+	#mayBeKey(hash: number): boolean {
+		const bit = hash & (KEY_HASH_BITS - 1);
+		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 
 	/** Tries the phrases filed under the word text[start, wordEnd); returns the match end or -1. */
