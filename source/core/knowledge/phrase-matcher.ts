@@ -15,8 +15,13 @@ function isWordUnit(code: number): boolean {
 
 // Bits of the filter on first-word hashes in PhraseMatcher (a power of two).
 const KEY_HASH_BITS = 1 << 16;
-const HASH_SEED = 0x811c9dc5 | 0;
-const hashStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+
+// FNV-1a over the code units of text[start, end).
+function hashOf(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5 | 0;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return hash;
+}
 
 /** One occurrence of a known phrase. */
 export interface PhraseMatch<T> {
@@ -33,18 +38,18 @@ export interface PhraseMatch<T> {
  */
 export class PhraseMatcher<T> {
 	readonly #byFirstRun = new Map<string, Array<{phrase: string; value: T}>>();
-	readonly #firstUnits = new Set<number>();
-	/** Bit per hash (see `hashStep`) of some first word: a word whose bit is clear is no key, and is never sliced out. */
+	/** 1 for each code unit some first word starts with. */
+	readonly #firstUnits = new Uint8Array(0x10000);
+	/** Bit per hash (see `hashOf`) of some first word: a word whose bit is clear is no key. */
 	readonly #keyHashes = new Uint32Array(KEY_HASH_BITS / 32);
 
 	constructor(phrases: Iterable<[string, T]>) {
 		for (const [phrase, value] of phrases) {
 			const key = FIRST_RUN.exec(phrase)?.[0];
 			if (!key) continue;
-			this.#firstUnits.add(key.charCodeAt(0));
-			let hash = HASH_SEED;
-			for (let i = 0; i < key.length; i++) hash = hashStep(hash, key.charCodeAt(i));
-			this.#setKeyHash(hash);
+			this.#firstUnits[key.charCodeAt(0)] = 1;
+			const bit = hashOf(key, 0, key.length) & (KEY_HASH_BITS - 1);
+			this.#keyHashes[bit >>> 5]! |= 1 << (bit & 31);
 			const list = this.#byFirstRun.get(key) ?? [];
 			list.push({phrase, value});
 			this.#byFirstRun.set(key, list);
@@ -62,23 +67,17 @@ export class PhraseMatcher<T> {
 				i++;
 				continue;
 			}
-			const first = text.charCodeAt(i);
-			let hash = hashStep(HASH_SEED, first);
 			let j = i + 1;
-			for (let c: number; j < n && isWordUnit((c = text.charCodeAt(j))); j++) hash = hashStep(hash, c);
-			const end = this.#firstUnits.has(first) && this.#mayBeKey(hash) ? this.#matchAt(text, i, j, out) : -1;
+			while (j < n && isWordUnit(text.charCodeAt(j))) j++;
+			const end = this.#firstUnits[text.charCodeAt(i)] === 1 && this.#mayBeKey(text, i, j) ? this.#matchAt(text, i, j, out) : -1;
 			i = end > 0 ? end : j;
 		}
 		return out;
 	}
 
-	#setKeyHash(hash: number): void {
-		const bit = hash & (KEY_HASH_BITS - 1);
-		this.#keyHashes[bit >>> 5]! |= 1 << (bit & 31);
-	}
-
-	#mayBeKey(hash: number): boolean {
-		const bit = hash & (KEY_HASH_BITS - 1);
+	// False when text[start, end) is surely no first word: then it is never sliced out and looked up.
+	#mayBeKey(text: string, start: number, end: number): boolean {
+		const bit = hashOf(text, start, end) & (KEY_HASH_BITS - 1);
 		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 
