@@ -101,17 +101,23 @@ export class PhraseMatcher<T> {
 const PAIR_BUCKETS = 1 << 16;
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 const pairBucket = (first: number, second: number) => (first * 31 + second) & (PAIR_BUCKETS - 1);
+const tripleBucket = (first: number, second: number, third: number) => (first * 961 + second * 31 + third) & (PAIR_BUCKETS - 1);
+// States of a pair bucket: no literal starts so, only literals of three or more units do, or a two-unit one does.
+const NO_PAIR = 0;
+const LONG_ONLY = 1;
+const SHORT_TOO = 2;
 
 /**
  * Finds literal strings anywhere in a text, inside words too, as a global regex
  * alternation of them sorted longest first would: leftmost match first, the
- * longest literal at that position, scanning on after its end. A bucket filter
- * on each position's first two code units skips almost every position without
- * trying a literal.
+ * longest literal at that position, scanning on after its end. Bucket filters
+ * on each position's first two and three code units skip almost every
+ * position without trying a literal.
  */
 export class LiteralScanner {
 	readonly #byPair = new Map<number, string[]>();
 	readonly #pairBits = new Uint8Array(PAIR_BUCKETS);
+	readonly #tripleBits = new Uint8Array(PAIR_BUCKETS);
 	readonly #single = new Set<number>();
 
 	constructor(literals: Iterable<string>) {
@@ -124,7 +130,9 @@ export class LiteralScanner {
 			const list = this.#byPair.get(key) ?? [];
 			list.push(literal);
 			this.#byPair.set(key, list);
-			this.#pairBits[pairBucket(first, second)] = 1;
+			const bucket = pairBucket(first, second);
+			this.#pairBits[bucket] = Math.max(this.#pairBits[bucket]!, literal.length === 2 ? SHORT_TOO : LONG_ONLY);
+			if (literal.length > 2) this.#tripleBits[tripleBucket(first, second, literal.charCodeAt(2))] = 1;
 		}
 		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
 	}
@@ -149,7 +157,9 @@ export class LiteralScanner {
 	}
 
 	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
-		if (this.#pairBits[pairBucket(first, second)] === 0) return undefined;
+		const pair = this.#pairBits[pairBucket(first, second)]!;
+		if (pair === NO_PAIR) return undefined;
+		if (pair === LONG_ONLY && (i + 2 >= text.length || this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))] === 0)) return undefined;
 		const candidates = this.#byPair.get(pairKey(first, second));
 		if (!candidates) return undefined;
 		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;
