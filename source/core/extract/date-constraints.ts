@@ -44,6 +44,12 @@ const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|afte
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
+// Words each of the `$`-anchored phrase regexes above needs. Those are tried at every position of the
+// text before a match, so one quick search first skips them for most phrases.
+const MAY_COUNT = /day|week|month|year/i;
+const MAY_BE_ANNIVERSARY = /anniversary/i;
+const MAY_BE_EVE = /eve/i;
+const MAY_BE_FUTURE = /before|ahead|run-up|prior|upcoming|next|day/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.
@@ -97,7 +103,7 @@ export function collectDateConstraints(
  * "a year since". Undefined when the phrase names no distance.
  */
 export function shiftedDay(before: string, day: number): {day: number; label: string} | undefined {
-	const anniversary = ANNIVERSARY_BEFORE.exec(before);
+	const anniversary = MAY_BE_ANNIVERSARY.test(before) ? ANNIVERSARY_BEFORE.exec(before) : null;
 	if (anniversary) {
 		const word = anniversary[1]!.toLowerCase().replace(/-year$/, '');
 		const years = ORDINALS[word] ?? parseInt(word, 10);
@@ -105,7 +111,7 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		const eve = /\beve\s+of\b/i.test(anniversary[0]);
 		return {day: addMonths(day, 12 * years) - (eve ? 1 : 0), label: `${eve ? 'the eve of ' : ''}the ${anniversary[1]} anniversary of`};
 	}
-	const span = SPAN_BEFORE.exec(before);
+	const span = MAY_COUNT.test(before) ? SPAN_BEFORE.exec(before) : null;
 	if (span && parseCount(span[1]!) !== undefined) {
 		const count = parseCount(span[1]!)!;
 		const unit = span[2]!.toLowerCase().replace(/s$/, '');
@@ -113,7 +119,7 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		const shifted = unit === 'month' ? addMonths(day, sign * count) : unit === 'year' ? addMonths(day, sign * 12 * count) : day + sign * count * UNIT_DAYS[unit]!;
 		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`};
 	}
-	if (EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
+	if (MAY_BE_EVE.test(before) && EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
 	return undefined;
 }
 
@@ -193,7 +199,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const after = s.text.slice(m.index + m[0].length);
-		const amount = AMOUNT_BEFORE.exec(before);
+		const amount = MAY_COUNT.test(before) ? AMOUNT_BEFORE.exec(before) : null;
 		const ago = AGO_AFTER.exec(after);
 		let alt: DateAlt;
 		let weight = 2;
@@ -216,7 +222,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			alt = {kind: 'point', day: day + days};
 			weight = 3;
 			label = `${e.label} (${e.date}) ${ago[1]} ${ago[2]} ago`;
-		} else if (FUTURE_BEFORE.test(before)) {
+		} else if (MAY_BE_FUTURE.test(before) && FUTURE_BEFORE.test(before)) {
 			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
 			weight = 3;
 			label = `before ${e.label} (${e.date})`;
