@@ -77,7 +77,7 @@ function prepareOne(cues: CompiledCues, sentence: Sentence, tables: CueTables, f
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
 	const known = s.found[s.foundAt + cue.id]!;
 	if (known !== UNKNOWN) return known === PRESENT;
-	const found = cue.gated ? narrowToFirstMatch(cue, s) : scanTest(cue.re, s.text);
+	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
 	s.found[s.foundAt + cue.id] = found ? PRESENT : ABSENT;
 	return found;
 }
@@ -107,10 +107,24 @@ function narrowToFirstMatch(cue: Cue, s: PreparedSentence): boolean {
 
 /**
  * The first match of the cue at or after offset `from`: tried only at the
- * word starts that open it, or by a scan when the cue is ungated.
+ * word starts that open it, or by a scan when the cue is ungated. When only
+ * some alternatives are gated, the match starts where the gated ones match or
+ * where the others (scanned for) do, whichever is first, and is taken there
+ * with the whole cue: what a scan with the whole cue would find.
  */
 export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
 	if (s.found[s.foundAt + cue.id] === ABSENT) return null;
+	const gated = nextGatedMatch(cue, s, from);
+	if (!cue.rest) return gated;
+	cue.rest.lastIndex = from;
+	const rest = cue.rest.exec(s.text);
+	cue.rest.lastIndex = 0;
+	if (!rest || (gated && gated.index <= rest.index)) return gated;
+	cue.sticky.lastIndex = rest.index;
+	return cue.sticky.exec(s.text);
+}
+
+function nextGatedMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
 	if (!cue.gated) {
 		cue.re.lastIndex = from;
 		const match = cue.re.exec(s.text);

@@ -371,11 +371,25 @@ export function gateKeys(sources: string[]): string[] | null {
  * or null when some alternative's start cannot be told (the cue is then scanned).
  */
 export function gateEntries(sources: string[]): GateEntry[] | null {
+	const {entries, rest} = partitionAlternatives(sources);
+	return rest.length ? null : entries;
+}
+
+/**
+ * The top-level alternatives of a cue's patterns split in two: gate entries
+ * for those whose start can be told, one per distinct anchor (see GateEntry),
+ * and the source of each of the others (`rest`), which must be scanned for.
+ */
+export function partitionAlternatives(sources: string[]): {entries: GateEntry[]; rest: string[]} {
 	const byAnchor = new Map<string, GateEntry>();
+	const rest: string[] = [];
 	for (const source of sources) {
 		for (const alternative of splitAlternatives(source)) {
 			const stems = stemsAt(alternative, 0);
-			if (!stems) return null;
+			if (!stems) {
+				rest.push(alternative);
+				continue;
+			}
 			const anchor = anchorOf(alternative);
 			const name = anchor?.join('|') ?? '';
 			let entry = byAnchor.get(name);
@@ -386,7 +400,7 @@ export function gateEntries(sources: string[]): GateEntry[] | null {
 			}
 		}
 	}
-	return [...byAnchor.values()];
+	return {entries: [...byAnchor.values()], rest};
 }
 
 /**
