@@ -139,9 +139,12 @@ function findScope(text: string, at: number, cues: CompiledCues): string | undef
 		pattern.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = pattern.exec(text))) {
+			// Matches come in text order: once past the window, none can be near enough.
+			if (m.index - at > MAX_ATTRIBUTE_DISTANCE) break;
 			const distance = Math.abs(m.index - at);
 			if (distance <= MAX_ATTRIBUTE_DISTANCE && (!best || distance < best.distance)) best = {name, distance};
 		}
+		pattern.lastIndex = 0;
 	}
 	return best?.name;
 }
