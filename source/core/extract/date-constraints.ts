@@ -1,4 +1,4 @@
-import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -84,7 +84,7 @@ export function collectDateConstraints(
 		const caption = captions.has(s.paragraph);
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(s.text, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(s.text.toLowerCase(), k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
@@ -152,9 +152,9 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 	}
 }
 
-/** Events whose triggers occur in the text (all events when one has none). */
-function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
-	const triggers = k.eventTriggers.scan(text.toLowerCase());
+/** Events whose triggers occur in the text, given lowercased (all events when one has none). */
+function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(lowered);
 	if (!triggers.length) return k.untriggeredEvents;
 	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
 	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.
@@ -163,10 +163,13 @@ function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['
 	return found;
 }
 
-// The match of the first regex that matches (the regexes are not global: exec leaves no state).
-function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
-	for (const re of regexes) {
-		const m = re.exec(text);
+// The match of the first of the event's regexes that matches (they are not global: exec leaves no state).
+// A regex whose required literal the lowercased text lacks cannot match, and is not run.
+function firstMatch(e: CompiledEvent, text: string, lowered: string): RegExpExecArray | null {
+	for (let i = 0; i < e.regexes.length; i++) {
+		const literal = e.literals[i];
+		if (literal && !lowered.includes(literal)) continue;
+		const m = e.regexes[i]!.exec(text);
 		if (m) return m;
 	}
 	return null;
@@ -190,11 +193,12 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 }
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const matching = matchingEvents(s.text, k);
+	const lowered = s.text.toLowerCase();
+	const matching = matchingEvents(lowered, k);
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
 	for (const e of matching) {
-		const m = firstMatch(e.regexes, s.text);
+		const m = firstMatch(e, s.text, lowered);
 		if (!m) continue;
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
