@@ -83,3 +83,36 @@ test('the word gate never hides a match: gated and plain regexes agree on every 
 	}
 	assert.ok(checked > 10_000);
 });
+
+test('a cue gated only in part (an alternative starting with a quote) finds what a scan with the whole cue finds', async () => {
+	const {prepareSentences, testCue, nextMatch} = await import('../../source/core/extract/cues/match-cues.js');
+	const base = contextOf('').knowledge;
+	const extended = {...base, data: mergeKnowledge(base.data, {cues: {terms: {ceasefire: [{cue: ['lull( in fighting)?', '"quiet period"', 'quiet']}]}}})};
+	const cues = compileCues(extended);
+	const cue = cues.terms.find((k) => k.kind === 'ceasefire')!.rules.at(-1)!.cue!;
+	assert.ok(cue.gated && cue.rest, 'the cue is gated with a scanned rest');
+	const texts = [
+		'A lull in fighting, then the"quiet period" and a quiet lull.',
+		'No"quiet period" here, only a"quiet period"again.',
+		'Nothing of the kind.',
+		'the"quiet period" lull',
+		'lull lull"quiet period"quiet',
+	];
+	for (const text of texts) {
+		for (const s of prepareSentences(cues, splitSentences(text))) {
+			const plain: Array<[number, string]> = [];
+			for (let from = 0; ; ) {
+				cue.re.lastIndex = from;
+				const m = cue.re.exec(s.text);
+				if (!m) break;
+				plain.push([m.index, m[0]]);
+				from = m.index + 1;
+			}
+			cue.re.lastIndex = 0;
+			assert.equal(testCue(cue, s), plain.length > 0, s.text);
+			const gated: Array<[number, string]> = [];
+			for (let m = nextMatch(cue, s, 0); m; m = nextMatch(cue, s, m.index + 1)) gated.push([m.index, m[0]]);
+			assert.deepEqual(gated, plain, s.text);
+		}
+	}
+});

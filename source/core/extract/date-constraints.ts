@@ -1,7 +1,8 @@
-import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
+import {allMatches} from './cues/all-matches.js';
 
 /** One way a constraint can hold. Day numbers are UTC days (see calendar.ts). */
 export type DateAlt =
@@ -43,6 +44,12 @@ const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|afte
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
+// Words each of the `$`-anchored phrase regexes above needs. Those are tried at every position of the
+// text before a match, so one quick search first skips them for most phrases.
+const MAY_COUNT = /day|week|month|year/i;
+const MAY_BE_ANNIVERSARY = /anniversary/i;
+const MAY_BE_EVE = /eve/i;
+const MAY_BE_FUTURE = /before|ahead|run-up|prior|upcoming|next|day/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.
@@ -77,7 +84,7 @@ export function collectDateConstraints(
 		const caption = captions.has(s.paragraph);
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(s.text, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(s.text.toLowerCase(), k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
@@ -96,7 +103,7 @@ export function collectDateConstraints(
  * "a year since". Undefined when the phrase names no distance.
  */
 export function shiftedDay(before: string, day: number): {day: number; label: string} | undefined {
-	const anniversary = ANNIVERSARY_BEFORE.exec(before);
+	const anniversary = MAY_BE_ANNIVERSARY.test(before) ? ANNIVERSARY_BEFORE.exec(before) : null;
 	if (anniversary) {
 		const word = anniversary[1]!.toLowerCase().replace(/-year$/, '');
 		const years = ORDINALS[word] ?? parseInt(word, 10);
@@ -104,7 +111,7 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		const eve = /\beve\s+of\b/i.test(anniversary[0]);
 		return {day: addMonths(day, 12 * years) - (eve ? 1 : 0), label: `${eve ? 'the eve of ' : ''}the ${anniversary[1]} anniversary of`};
 	}
-	const span = SPAN_BEFORE.exec(before);
+	const span = MAY_COUNT.test(before) ? SPAN_BEFORE.exec(before) : null;
 	if (span && parseCount(span[1]!) !== undefined) {
 		const count = parseCount(span[1]!)!;
 		const unit = span[2]!.toLowerCase().replace(/s$/, '');
@@ -112,13 +119,13 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		const shifted = unit === 'month' ? addMonths(day, sign * count) : unit === 'year' ? addMonths(day, sign * 12 * count) : day + sign * count * UNIT_DAYS[unit]!;
 		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`};
 	}
-	if (EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
+	if (MAY_BE_EVE.test(before) && EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
 	return undefined;
 }
 
 function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
 	if (!DIGIT.test(s.text)) return;
-	for (const m of s.text.matchAll(FULL_DATE)) {
+	for (const m of allMatches(FULL_DATE, s.text)) {
 		const [year, month, date] = m[3] ? [+m[3], monthNumber(m[1]!)!, +m[2]!] : m[6] ? [+m[6], monthNumber(m[5]!)!, +m[4]!] : [+m[7]!, +m[8]!, +m[9]!];
 		const day = dayOf(year, month, date);
 		if (Number.isNaN(day)) continue;
@@ -135,7 +142,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		else out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
 	}
 	if (caption) return;
-	for (const m of s.text.matchAll(MONTH_DAY)) {
+	for (const m of allMatches(MONTH_DAY, s.text)) {
 		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
@@ -145,19 +152,24 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 	}
 }
 
-/** Events whose triggers occur in the text (all events when one has none). */
-function matchingEvents(text: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
-	const triggers = k.eventTriggers.scan(text.toLowerCase());
+/** Events whose triggers occur in the text, given lowercased (all events when one has none). */
+function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(lowered);
 	if (!triggers.length) return k.untriggeredEvents;
-	const found = new Set(k.untriggeredEvents);
-	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) found.add(e);
-	return [...found];
+	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
+	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.
+	const found = [...k.untriggeredEvents];
+	for (const trigger of triggers) for (const e of k.eventsByTrigger.get(trigger) ?? []) if (!found.includes(e)) found.push(e);
+	return found;
 }
 
-// The match of the first regex that matches (the regexes are not global: exec leaves no state).
-function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
-	for (const re of regexes) {
-		const m = re.exec(text);
+// The match of the first of the event's regexes that matches (they are not global: exec leaves no state).
+// A regex whose required literal the lowercased text lacks cannot match, and is not run.
+function firstMatch(e: CompiledEvent, text: string, lowered: string): RegExpExecArray | null {
+	for (let i = 0; i < e.regexes.length; i++) {
+		const literal = e.literals[i];
+		if (literal && !lowered.includes(literal)) continue;
+		const m = e.regexes[i]!.exec(text);
 		if (m) return m;
 	}
 	return null;
@@ -165,7 +177,7 @@ function firstMatch(regexes: RegExp[], text: string): RegExpExecArray | null {
 
 function weekdays(s: Sentence, out: DateConstraint[]): void {
 	if (!s.text.includes('day')) return;
-	for (const m of s.text.matchAll(WEEKDAY)) {
+	for (const m of allMatches(WEEKDAY, s.text)) {
 		// "Thursday, August 15, 2024" is a full date, dated by explicitDates.
 		if (DATE_AFTER_WEEKDAY.test(s.text.slice(m.index + m[0].length))) continue;
 		const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase() as (typeof WEEKDAYS)[number]);
@@ -181,16 +193,17 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 }
 
 function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const matching = matchingEvents(s.text, k);
+	const lowered = s.text.toLowerCase();
+	const matching = matchingEvents(lowered, k);
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
 	for (const e of matching) {
-		const m = firstMatch(e.regexes, s.text);
+		const m = firstMatch(e, s.text, lowered);
 		if (!m) continue;
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const after = s.text.slice(m.index + m[0].length);
-		const amount = AMOUNT_BEFORE.exec(before);
+		const amount = MAY_COUNT.test(before) ? AMOUNT_BEFORE.exec(before) : null;
 		const ago = AGO_AFTER.exec(after);
 		let alt: DateAlt;
 		let weight = 2;
@@ -213,7 +226,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 			alt = {kind: 'point', day: day + days};
 			weight = 3;
 			label = `${e.label} (${e.date}) ${ago[1]} ${ago[2]} ago`;
-		} else if (FUTURE_BEFORE.test(before)) {
+		} else if (MAY_BE_FUTURE.test(before) && FUTURE_BEFORE.test(before)) {
 			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
 			weight = 3;
 			label = `before ${e.label} (${e.date})`;
@@ -242,7 +255,7 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
 	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
-	for (const m of s.text.matchAll(N_MONTH_WAR)) {
+	for (const m of allMatches(N_MONTH_WAR, s.text)) {
 		const count = parseCount(m[2] ?? m[4]!);
 		const months = count === undefined ? undefined : /year/i.test(m[3] ?? m[5]!) ? count * 12 : count;
 		if (!months || months > 120) continue;
@@ -252,7 +265,7 @@ function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[])
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
 		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
-	for (const m of s.text.matchAll(INTO_THE_WAR)) {
+	for (const m of allMatches(INTO_THE_WAR, s.text)) {
 		const count = parseCount(m[1] ?? m[3]!);
 		if (!count) continue;
 		const days = count * UNIT_DAYS[(m[2] ?? 'day').toLowerCase().replace(/s$/, '')]!;
@@ -317,7 +330,7 @@ function clauseAround(text: string, index: number, length: number): string {
 function clauseBounds(text: string, index: number, length: number): [number, number] {
 	let from = 0;
 	let to = text.length;
-	for (const m of text.matchAll(CLAUSE_BREAK)) {
+	for (const m of allMatches(CLAUSE_BREAK, text)) {
 		if (m.index < index) from = m.index + m[0].length;
 		else if (m.index >= index + length) {
 			to = m.index;

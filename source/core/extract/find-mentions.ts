@@ -2,6 +2,7 @@ import {escapeRegExp, type CompiledKnowledge, type MentionKind} from '../knowled
 import type {ActorType} from '../types.js';
 import type {Sentence} from './split-sentences.js';
 import {namesIn} from './ner-cache.js';
+import {allMatches} from './cues/all-matches.js';
 
 /** One place in the text that names an actor. */
 export interface ActorMention {
@@ -68,7 +69,7 @@ const ROLE_WORD = /\b(?:minister|envoy|director|chief|head|negotiator|mediator|p
 const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\p{Ll}]{2,}(?![\p{L}'’])/u;
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
-const POSSESSIVE_AFTER = /^['’]s\b/;
+const POSSESSIVE_AT = /['’]s\b/y;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
 /**
@@ -93,12 +94,11 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 		const local: ActorMention[] = [];
 		for (const m of k.actorMatcher.matchAll(s.text)) {
 			const forms = m.value;
-			const before = s.text.slice(Math.max(0, m.index - 40), m.index);
 			let chosen = forms[0];
 			if (!chosen) continue;
 			if (chosen.kind === 'surname') {
 				const seen = forms.find((f) => seenFull.has(f.actor.name));
-				const titled = k.cues.titleAtEnd.test(before);
+				const titled = k.cues.titleAtEnd.test(s.text.slice(Math.max(0, m.index - 40), m.index));
 				// A surname that is only the first name of a longer name ("Ibrahim Kalin") is not its bearer.
 				if (!seen && FIRST_NAME_OF.test(s.text.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
 				if (seen) chosen = seen;
@@ -112,7 +112,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 				start: s.start + m.index,
 				end: s.start + m.index + m.text.length,
 				sentence: s.index,
-				possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m.text.length)),
+				possessive: isPossessiveAt(s.text, m.index + m.text.length),
 			};
 			local.push(mention);
 			if (chosen.actor.type === 'person') {
@@ -132,10 +132,10 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			if (!s.text.includes(surname)) continue;
 			let pattern = surnamePatterns.get(surname);
 			if (!pattern) surnamePatterns.set(surname, (pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')));
-			for (const m of s.text.matchAll(pattern)) {
+			for (const m of allMatches(pattern, s.text)) {
 				const start = s.start + m.index;
 				if (local.some((x) => x.start <= start && x.end > start)) continue;
-				local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + surname.length))});
+				local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: isPossessiveAt(s.text, m.index + surname.length)});
 			}
 		}
 		for (const mention of local) {
@@ -167,12 +167,18 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 /** Organisations knowledge lacks, named by an acronym, in sentences that set sides against each other. */
 function findAcronyms(s: Sentence, known: ActorMention[], k: CompiledKnowledge): ActorMention[] {
 	const found: ActorMention[] = [];
-	for (const m of s.text.matchAll(ACRONYM)) {
+	for (const m of allMatches(ACRONYM, s.text)) {
 		const start = s.start + m.index;
 		if (NOT_ORGANISATION.has(m[0]) || k.outletByForm.has(m[0]) || known.some((x) => x.start <= start && x.end > start)) continue;
-		found.push({name: m[0], type: 'organization', kind: 'acronym', start, end: start + m[0].length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(s.text.slice(m.index + m[0].length))});
+		found.push({name: m[0], type: 'organization', kind: 'acronym', start, end: start + m[0].length, sentence: s.index, possessive: isPossessiveAt(s.text, m.index + m[0].length)});
 	}
 	return found;
+}
+
+// "'s" right at `index` (sticky: no slice of the rest of the sentence per mention).
+function isPossessiveAt(text: string, index: number): boolean {
+	POSSESSIVE_AT.lastIndex = index;
+	return POSSESSIVE_AT.test(text);
 }
 
 function notePerson(people: Map<string, PersonInfo>, name: string, country: string | undefined, known: boolean, nonActor: boolean): void {
@@ -185,7 +191,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 	const covered = (start: number, end: number) => known.some((m) => m.start - s.start < end && m.end - s.start > start);
 	let sentenceActs: boolean | undefined;
 	const candidates: Array<{index: number; text: string}> = [];
-	for (const m of s.text.matchAll(PERSON_NAME)) candidates.push({index: m.index, text: m[0].replace(POSSESSIVE_END, '')});
+	for (const m of allMatches(PERSON_NAME, s.text)) candidates.push({index: m.index, text: m[0].replace(POSSESSIVE_END, '')});
 	for (const c of candidates) {
 		let {index, text} = c;
 		const honorific = k.cues.honorificAtStart.exec(text + ' ');
@@ -206,7 +212,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			cued = people.some((n) => n.replace(/[.,]$/, '').endsWith(text.split(/\s+/).at(-1)!) && text.includes(n.split(/\s+/)[0]!));
 		}
 		if (!cued) continue;
-		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: POSSESSIVE_AFTER.test(after)});
+		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: isPossessiveAt(s.text, index + text.length)});
 	}
 	return found;
 }

@@ -1,5 +1,6 @@
 import type {Term, TermKind} from '../types.js';
 import type {CompiledCues} from './cues/compile-cues.js';
+import {allMatches} from './cues/all-matches.js';
 
 /** Attributes of a term read from its sentence. */
 export type TermAttributes = Pick<Term, 'duration' | 'count' | 'categories' | 'phase' | 'scope'>;
@@ -68,8 +69,8 @@ export function parseNumber(word: string): number | undefined {
  */
 export function findDuration(text: string, cueStart = 0, cueEnd = cueStart): string | undefined {
 	const found: Array<{index: number; end: number; amount: number | undefined; unit: string}> = [];
-	for (const m of text.matchAll(DURATION)) found.push({index: m.index, end: m.index + m[0].length, amount: parseNumber(m[1]!), unit: m[2]!});
-	for (const m of text.matchAll(DURATION_LONG)) found.push({index: m.index, end: m.index + m[0].length, amount: 1, unit: m[1]!});
+	for (const m of allMatches(DURATION, text)) found.push({index: m.index, end: m.index + m[0].length, amount: parseNumber(m[1]!), unit: m[2]!});
+	for (const m of allMatches(DURATION_LONG, text)) found.push({index: m.index, end: m.index + m[0].length, amount: 1, unit: m[1]!});
 	for (const d of found) {
 		if (d.amount === undefined || d.amount <= 0) continue;
 		const before = d.end <= cueStart && cueStart - d.end <= MAX_BEFORE_CUE && !CLAUSE_BREAK.test(text.slice(d.end, cueStart));
@@ -108,8 +109,7 @@ export function readAttributes(kind: TermKind, text: string, at: number, end: nu
 // ("33 hostages in the first phase", not "the truce would be shorter than the first phase").
 function findPhase(text: string, at: number, end: number): string | undefined {
 	if (!PHASE_WORD.test(text)) return undefined;
-	PHASE.lastIndex = 0;
-	for (const m of text.matchAll(PHASE)) {
+	for (const m of allMatches(PHASE, text)) {
 		const gap = m.index >= end ? text.slice(end, m.index) : m.index + m[0].length <= at ? text.slice(m.index + m[0].length, at) : '';
 		if (gap.length > MAX_PHASE_GAP || PHASE_GAP_BREAK.test(gap)) continue;
 		const word = (m[1] ?? m[2]!).toLowerCase();
@@ -120,7 +120,7 @@ function findPhase(text: string, at: number, end: number): string | undefined {
 
 function findCount(text: string, nouns: Set<string>, near: number): number | undefined {
 	let best: {value: number; distance: number} | undefined;
-	for (const m of text.matchAll(COUNTED)) {
+	for (const m of allMatches(COUNTED, text)) {
 		if (!nouns.has(m[2]!.toLowerCase())) continue;
 		const value = parseNumber(m[1]!);
 		if (value === undefined || value === 1) continue;
@@ -139,9 +139,12 @@ function findScope(text: string, at: number, cues: CompiledCues): string | undef
 		pattern.lastIndex = 0;
 		let m: RegExpExecArray | null;
 		while ((m = pattern.exec(text))) {
+			// Matches come in text order: once past the window, none can be near enough.
+			if (m.index - at > MAX_ATTRIBUTE_DISTANCE) break;
 			const distance = Math.abs(m.index - at);
 			if (distance <= MAX_ATTRIBUTE_DISTANCE && (!best || distance < best.distance)) best = {name, distance};
 		}
+		pattern.lastIndex = 0;
 	}
 	return best?.name;
 }

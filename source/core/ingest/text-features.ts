@@ -48,26 +48,18 @@ export function tokens(text: string): string[] {
 	return text.toLowerCase().match(TOKEN) ?? [];
 }
 
-/** `contentWord` results by word: the same words recur across reports. Cleared when full, to bound memory. */
-const CONTENT_WORDS = new Map<string, string | null>();
-const MAX_CACHED_WORDS = 50_000;
+// Longer words need no stopword lookup.
+const MAX_STOPWORD_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
 
 /**
  * The comparable form of a word for paraphrase-tolerant overlap (stopwords
- * and very short words give null; crude suffix stemming otherwise).
+ * and very short words give null; crude suffix stemming otherwise). Computed
+ * afresh: cheaper than a cache of every word seen, which misses the CPU cache
+ * and keeps the words alive into the old generation.
  */
 export function contentWord(raw: string): string | null {
-	let stem = CONTENT_WORDS.get(raw);
-	if (stem === undefined) {
-		if (CONTENT_WORDS.size >= MAX_CACHED_WORDS) CONTENT_WORDS.clear();
-		CONTENT_WORDS.set(raw, (stem = stemOf(raw)));
-	}
-	return stem;
-}
-
-function stemOf(raw: string): string | null {
-	let word = raw.includes("'") || raw.includes('’') ? raw.replace(APOSTROPHE_TAIL, '') : raw;
-	if (word.length < 3 || STOPWORDS.has(word)) return null;
+	const word = raw.includes("'") || raw.includes('’') ? raw.replace(APOSTROPHE_TAIL, '') : raw;
+	if (word.length < 3 || (word.length <= MAX_STOPWORD_LENGTH && STOPWORDS.has(word))) return null;
 	for (const suffix of STEM_SUFFIXES) {
 		if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
 	}

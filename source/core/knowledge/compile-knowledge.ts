@@ -20,14 +20,16 @@ export interface CompiledKnowledge {
 	venueMatcher: PhraseMatcher<VenueEntry>;
 	venueByForm: Map<string, VenueEntry>;
 	conflicts: ConflictEntry[];
-	events: Array<EventEntry & {regexes: RegExp[]}>;
+	/** Events with their patterns compiled, and for each pattern a lowercase literal every match holds (null: none found). */
+	events: CompiledEvent[];
 	/** Every event trigger, lowercase: one scan finds which events to try. */
 	eventTrigger: RegExp;
 	/** The same triggers as `eventTrigger` finds them, by a scan that skips positions no trigger starts at. */
 	eventTriggers: LiteralScanner;
-	eventsByTrigger: Map<string, Array<EventEntry & {regexes: RegExp[]}>>;
+	/** The events each trigger opens, each once, in knowledge order. */
+	eventsByTrigger: Map<string, CompiledEvent[]>;
 	/** Events without triggers: always tried. */
-	untriggeredEvents: Array<EventEntry & {regexes: RegExp[]}>;
+	untriggeredEvents: CompiledEvent[];
 	/** For each role title, its last word before a name ("President Biden"). */
 	roleTitleBefore: Map<string, RegExp>;
 	outletPattern: RegExp | null;
@@ -56,6 +58,9 @@ export interface CompiledKnowledge {
 	venueWindow: number;
 }
 
+/** An event with its patterns compiled (case-insensitive) and the literal each needs (see `requiredLiteral`). */
+export type CompiledEvent = EventEntry & {regexes: RegExp[]; literals: Array<string | null>};
+
 const cache = new Map<string, CompiledKnowledge>();
 
 /** The compiled form of `knowledge`, cached by `knowledge.version`. */
@@ -65,6 +70,47 @@ export function compileKnowledge(knowledge: Knowledge): CompiledKnowledge {
 	const compiled = build(readBase(knowledge.data));
 	cache.set(knowledge.version, compiled);
 	return compiled;
+}
+
+// Runs of these characters in a pattern, outside groups and classes, match themselves (case aside).
+const LITERAL_CHAR = /[A-Za-z0-9 ,'-]/;
+const QUANTIFIER = /[?*+{]/;
+const MIN_LITERAL = 3;
+
+/**
+ * The longest lowercase ASCII literal that every match of a case-insensitive
+ * `pattern` contains (so a text whose lowercase lacks it cannot match), or
+ * null when the pattern has no such run of at least MIN_LITERAL characters
+ * or a top-level alternative. Only plain characters outside groups, classes
+ * and quantifier bounds count, less one followed by a quantifier.
+ */
+export function requiredLiteral(pattern: string): string | null {
+	let best = '';
+	let run = '';
+	let depth = 0;
+	let inClass = false;
+	const endRun = (next: string | undefined) => {
+		const kept = next !== undefined && QUANTIFIER.test(next) ? run.slice(0, -1) : run;
+		if (kept.length > best.length) best = kept;
+		run = '';
+	};
+	for (let i = 0; i < pattern.length; i++) {
+		const c = pattern[i]!;
+		if (depth === 0 && !inClass && LITERAL_CHAR.test(c)) {
+			run += c;
+			continue;
+		}
+		endRun(c);
+		if (c === '\\') i++;
+		else if (inClass) inClass = c !== ']';
+		else if (c === '[') inClass = true;
+		else if (c === '{') i = pattern.includes('}', i) ? pattern.indexOf('}', i) : pattern.length; // a quantifier's bounds
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (c === '|' && depth === 0) return null;
+	}
+	endRun(undefined);
+	return best.length >= MIN_LITERAL ? best.toLowerCase() : null;
 }
 
 /** Escapes a literal for use inside a RegExp. */
@@ -107,9 +153,15 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 	const outletByForm = new Map<string, OutletEntry>();
 	for (const outlet of base.outlets) for (const form of [outlet.name, ...(outlet.aliases ?? [])]) outletByForm.set(form, outlet);
 	const alt = (patterns: string[]) => patterns.join('|');
-	const events = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i'))}));
+	const events: CompiledEvent[] = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i')), literals: e.patterns.map(requiredLiteral)}));
 	const eventsByTrigger = new Map<string, typeof events>();
-	for (const e of events) for (const t of e.triggers ?? []) eventsByTrigger.set(t, [...(eventsByTrigger.get(t) ?? []), e]);
+	for (const e of events) {
+		for (const t of e.triggers ?? []) {
+			const list = eventsByTrigger.get(t) ?? [];
+			if (!list.includes(e)) list.push(e);
+			eventsByTrigger.set(t, list);
+		}
+	}
 	const vc = base.venueCues;
 	const ac = base.actorCues;
 	return {

@@ -13,6 +13,16 @@ function isWordUnit(code: number): boolean {
 	return known === 1;
 }
 
+// Bits of the filter on first-word hashes in PhraseMatcher (a power of two).
+const KEY_HASH_BITS = 1 << 16;
+
+// FNV-1a over the code units of text[start, end).
+function hashOf(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5 | 0;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+	return hash;
+}
+
 /** One occurrence of a known phrase. */
 export interface PhraseMatch<T> {
 	index: number;
@@ -28,13 +38,18 @@ export interface PhraseMatch<T> {
  */
 export class PhraseMatcher<T> {
 	readonly #byFirstRun = new Map<string, Array<{phrase: string; value: T}>>();
-	readonly #firstUnits = new Set<number>();
+	/** 1 for each code unit some first word starts with. */
+	readonly #firstUnits = new Uint8Array(0x10000);
+	/** Bit per hash (see `hashOf`) of some first word: a word whose bit is clear is no key. */
+	readonly #keyHashes = new Uint32Array(KEY_HASH_BITS / 32);
 
 	constructor(phrases: Iterable<[string, T]>) {
 		for (const [phrase, value] of phrases) {
 			const key = FIRST_RUN.exec(phrase)?.[0];
 			if (!key) continue;
-			this.#firstUnits.add(key.charCodeAt(0));
+			this.#firstUnits[key.charCodeAt(0)] = 1;
+			const bit = hashOf(key, 0, key.length) & (KEY_HASH_BITS - 1);
+			this.#keyHashes[bit >>> 5]! |= 1 << (bit & 31);
 			const list = this.#byFirstRun.get(key) ?? [];
 			list.push({phrase, value});
 			this.#byFirstRun.set(key, list);
@@ -54,10 +69,16 @@ export class PhraseMatcher<T> {
 			}
 			let j = i + 1;
 			while (j < n && isWordUnit(text.charCodeAt(j))) j++;
-			const end = this.#firstUnits.has(text.charCodeAt(i)) ? this.#matchAt(text, i, j, out) : -1;
+			const end = this.#firstUnits[text.charCodeAt(i)] === 1 && this.#mayBeKey(text, i, j) ? this.#matchAt(text, i, j, out) : -1;
 			i = end > 0 ? end : j;
 		}
 		return out;
+	}
+
+	// False when text[start, end) is surely no first word: then it is never sliced out and looked up.
+	#mayBeKey(text: string, start: number, end: number): boolean {
+		const bit = hashOf(text, start, end) & (KEY_HASH_BITS - 1);
+		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 
 	/** Tries the phrases filed under the word text[start, wordEnd); returns the match end or -1. */
@@ -80,17 +101,23 @@ export class PhraseMatcher<T> {
 const PAIR_BUCKETS = 1 << 16;
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 const pairBucket = (first: number, second: number) => (first * 31 + second) & (PAIR_BUCKETS - 1);
+const tripleBucket = (first: number, second: number, third: number) => (first * 961 + second * 31 + third) & (PAIR_BUCKETS - 1);
+// States of a pair bucket: no literal starts so, only literals of three or more units do, or a two-unit one does.
+const NO_PAIR = 0;
+const LONG_ONLY = 1;
+const SHORT_TOO = 2;
 
 /**
  * Finds literal strings anywhere in a text, inside words too, as a global regex
  * alternation of them sorted longest first would: leftmost match first, the
- * longest literal at that position, scanning on after its end. A bucket filter
- * on each position's first two code units skips almost every position without
- * trying a literal.
+ * longest literal at that position, scanning on after its end. Bucket filters
+ * on each position's first two and three code units skip almost every
+ * position without trying a literal.
  */
 export class LiteralScanner {
 	readonly #byPair = new Map<number, string[]>();
 	readonly #pairBits = new Uint8Array(PAIR_BUCKETS);
+	readonly #tripleBits = new Uint8Array(PAIR_BUCKETS);
 	readonly #single = new Set<number>();
 
 	constructor(literals: Iterable<string>) {
@@ -103,7 +130,9 @@ export class LiteralScanner {
 			const list = this.#byPair.get(key) ?? [];
 			list.push(literal);
 			this.#byPair.set(key, list);
-			this.#pairBits[pairBucket(first, second)] = 1;
+			const bucket = pairBucket(first, second);
+			this.#pairBits[bucket] = Math.max(this.#pairBits[bucket]!, literal.length === 2 ? SHORT_TOO : LONG_ONLY);
+			if (literal.length > 2) this.#tripleBits[tripleBucket(first, second, literal.charCodeAt(2))] = 1;
 		}
 		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
 	}
@@ -128,7 +157,9 @@ export class LiteralScanner {
 	}
 
 	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
-		if (this.#pairBits[pairBucket(first, second)] === 0) return undefined;
+		const pair = this.#pairBits[pairBucket(first, second)]!;
+		if (pair === NO_PAIR) return undefined;
+		if (pair === LONG_ONLY && (i + 2 >= text.length || this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))] === 0)) return undefined;
 		const candidates = this.#byPair.get(pairKey(first, second));
 		if (!candidates) return undefined;
 		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;

@@ -1,7 +1,7 @@
 import type {Knowledge} from '../../knowledge/load-knowledge.js';
 import type {ObstacleKind, TermKind} from '../../types.js';
 import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
-import {type AnchoredGateIndex, buildAnchoredGateIndex, type GateEntry, gateEntries} from './word-gate.js';
+import {type AnchoredGateIndex, buildAnchoredGateIndex, type GateEntry, partitionAlternatives} from './word-gate.js';
 
 /**
  * A compiled pattern and where the word gate filed it. Patterns that compile to
@@ -16,6 +16,11 @@ export interface Cue {
 	id: number;
 	/** False when the pattern's start cannot be read: scanned in every sentence. */
 	gated: boolean;
+	/**
+	 * When some alternatives of a gated cue cannot be gated ("\"day after\""),
+	 * those alone, global: scanned for, while the others go through the gate.
+	 */
+	rest: RegExp | null;
 }
 
 /** A cue rule with its patterns compiled once. */
@@ -76,12 +81,19 @@ function buildCues(spec: CueSpec): CompiledCues {
 	// Every cue is compiled global and case-insensitive; callers set lastIndex before each use.
 	const compile = (patterns: string[], where: string): Cue => {
 		const expanded = expand(patterns);
-		const source = `\\b(?:${expanded.map(toSource).join('|')})(?![\\w])`;
+		const source = cueSource(expanded);
 		const known = bySource.get(source);
 		if (known) return known;
 		try {
-			const keys = gateEntries(expanded);
-			const cue: Cue = {re: new RegExp(source, 'gi'), sticky: new RegExp(source, 'iy'), id: gateKeyLists.length, gated: keys !== null};
+			const {entries, rest} = partitionAlternatives(expanded);
+			const keys = rest.length === 0 ? entries : entries.length && !rest.some(hasReference) ? entries : null;
+			const cue: Cue = {
+				re: new RegExp(source, 'gi'),
+				sticky: new RegExp(source, 'iy'),
+				id: gateKeyLists.length,
+				gated: keys !== null,
+				rest: keys && rest.length ? new RegExp(cueSource(rest), 'gi') : null,
+			};
 			gateKeyLists.push(keys);
 			bySource.set(source, cue);
 			return cue;
@@ -131,6 +143,16 @@ function compileRule(rule: CueRuleSpec, where: string, compile: Compile, context
 		negatable: rule.negatable ?? true,
 		adjacent: rule.adjacent ?? false,
 	};
+}
+
+/** A cue's regex source: its patterns as one alternation, from a word boundary to a non-word character. */
+function cueSource(patterns: string[]): string {
+	return `\\b(?:${patterns.map(toSource).join('|')})(?![\\w])`;
+}
+
+// A backreference: an alternative with one cannot be moved into a regex of its own (group numbers change).
+function hasReference(pattern: string): boolean {
+	return /\\(?:[1-9]|k<)/.test(pattern);
 }
 
 // In cue files a space stands for any run of whitespace.

@@ -1,7 +1,7 @@
 import type {Sentence} from '../split-sentences.js';
 import type {TermKind} from '../../types.js';
 import type {CompiledCues, CompiledKind, CompiledRule, Cue} from './compile-cues.js';
-import {type CueTable, openCueTable} from './word-gate.js';
+import {CueTables, openCueTable} from './word-gate.js';
 
 /** Where a rule fired, as offsets into the sentence text. */
 export interface CueHit {
@@ -13,10 +13,12 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
-	/** Where each gated cue may match (see word-gate.ts); testCue narrows it to the first start that matches. */
-	open: CueTable;
-	/** Per cue id, what testCue found: UNKNOWN, ABSENT or PRESENT. */
+	/** Where each gated cue may match: the report's tables (see word-gate.ts) and this sentence's offset in them; testCue narrows it to the first start that matches. */
+	open: CueTables;
+	openAt: number;
+	/** Per cue id, what testCue found (UNKNOWN, ABSENT or PRESENT), at `found[foundAt + id]`: one array per report. */
 	found: Uint8Array;
+	foundAt: number;
 	hasNegotiation: boolean;
 	/** Term kinds the sentence yields, with where each fired (obstacles reuse them). */
 	terms: Map<TermKind, CueHit>;
@@ -48,7 +50,9 @@ export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): Pre
 	if (!perReport) preparedCache.set(cues, (perReport = new WeakMap()));
 	let prepared = perReport.get(sentences);
 	if (!prepared) {
-		const all = sentences.map((sentence) => prepareOne(cues, sentence));
+		const tables = new CueTables(cues.gate.size, sentences.length);
+		const found = new Uint8Array(sentences.length * cues.gate.size);
+		const all = sentences.map((sentence, i) => prepareOne(cues, sentence, tables, found, i * cues.gate.size));
 		all.forEach((s, i) => {
 			const neighbours = [all[i - 1], all[i + 1]];
 			for (const kind of cues.terms) {
@@ -61,20 +65,20 @@ export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): Pre
 	return prepared;
 }
 
-function prepareOne(cues: CompiledCues, sentence: Sentence): PreparedSentence {
+function prepareOne(cues: CompiledCues, sentence: Sentence, tables: CueTables, found: Uint8Array, foundAt: number): PreparedSentence {
 	const text = HAS_TYPOGRAPHIC.test(sentence.text) ? sentence.text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c) : sentence.text;
-	const open = openCueTable(text, cues.gate);
-	const s: PreparedSentence = {sentence, text, open, found: new Uint8Array(cues.gate.size), hasNegotiation: false, terms: new Map()};
+	const openAt = openCueTable(text, cues.gate, tables);
+	const s: PreparedSentence = {sentence, text, open: tables, openAt, found, foundAt, hasNegotiation: false, terms: new Map()};
 	s.hasNegotiation = testCue(cues.negotiation, s);
 	return s;
 }
 
 /** True when the cue matches somewhere in the sentence (the word gate first, then the regex); remembered per sentence. */
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
-	const known = s.found[cue.id]!;
+	const known = s.found[s.foundAt + cue.id]!;
 	if (known !== UNKNOWN) return known === PRESENT;
-	const found = cue.gated ? narrowToFirstMatch(cue, s) : scanTest(cue.re, s.text);
-	s.found[cue.id] = found ? PRESENT : ABSENT;
+	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
+	s.found[s.foundAt + cue.id] = found ? PRESENT : ABSENT;
 	return found;
 }
 
@@ -87,37 +91,51 @@ function scanTest(re: RegExp, text: string): boolean {
 
 // Tries the cue's starts in order; the ones before the first match can never match, so they are dropped.
 function narrowToFirstMatch(cue: Cue, s: PreparedSentence): boolean {
-	const {starts, bounds} = s.open;
-	const size = bounds.length >>> 1;
-	const to = bounds[size + cue.id]!;
-	for (let i = bounds[cue.id]!; i < to; i++) {
-		cue.sticky.lastIndex = starts[i]!;
+	const {data, size} = s.open;
+	const cell = s.openAt + cue.id;
+	const to = data[cell + size]!;
+	for (let i = data[cell]!; i < to; i++) {
+		cue.sticky.lastIndex = data[i]!;
 		if (cue.sticky.test(s.text)) {
-			bounds[cue.id] = i;
+			data[cell] = i;
 			return true;
 		}
 	}
-	bounds[cue.id] = to;
+	data[cell] = to;
 	return false;
 }
 
 /**
  * The first match of the cue at or after offset `from`: tried only at the
- * word starts that open it, or by a scan when the cue is ungated.
+ * word starts that open it, or by a scan when the cue is ungated. When only
+ * some alternatives are gated, the match starts where the gated ones match or
+ * where the others (scanned for) do, whichever is first, and is taken there
+ * with the whole cue: what a scan with the whole cue would find.
  */
 export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
-	if (s.found[cue.id] === ABSENT) return null;
+	if (s.found[s.foundAt + cue.id] === ABSENT) return null;
+	const gated = nextGatedMatch(cue, s, from);
+	if (!cue.rest) return gated;
+	cue.rest.lastIndex = from;
+	const rest = cue.rest.exec(s.text);
+	cue.rest.lastIndex = 0;
+	if (!rest || (gated && gated.index <= rest.index)) return gated;
+	cue.sticky.lastIndex = rest.index;
+	return cue.sticky.exec(s.text);
+}
+
+function nextGatedMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
 	if (!cue.gated) {
 		cue.re.lastIndex = from;
 		const match = cue.re.exec(s.text);
 		cue.re.lastIndex = 0;
 		return match && match.index >= from ? match : null;
 	}
-	const {starts, bounds} = s.open;
-	const size = bounds.length >>> 1;
-	const to = bounds[size + cue.id]!;
-	for (let i = bounds[cue.id]!; i < to; i++) {
-		const start = starts[i]!;
+	const {data, size} = s.open;
+	const cell = s.openAt + cue.id;
+	const to = data[cell + size]!;
+	for (let i = data[cell]!; i < to; i++) {
+		const start = data[i]!;
 		if (start < from) continue;
 		cue.sticky.lastIndex = start;
 		const match = cue.sticky.exec(s.text);

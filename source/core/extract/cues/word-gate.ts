@@ -192,17 +192,44 @@ function flatten(lists: number[][]): [Int32Array, Int32Array] {
 	return [from, Int32Array.from(lists.flat())];
 }
 
+/** Word starts a typical sentence gives its cues, all told (for sizing `CueTables`). */
+const TYPICAL_STARTS = 40;
+
 /**
- * Per cue id, where in a text the cue may match, packed for one text: cue `id`
- * may match only at `starts[from[id]]` .. `starts[to[id] - 1]` (word starts,
- * ascending; none when from[id] === to[id]). Ungated cues have no starts here:
- * the caller scans the whole text for them. Two typed arrays per text, where
- * `CueStarts` needs an array per open cue.
+ * Per cue id, where in each of many texts (one report's sentences) the cue
+ * may match, packed into one buffer: a typed array or two per text cost an
+ * off-heap allocation each, which outweighed the scan. The table at offset
+ * `at` holds from[id] at `data[at + id]` and to[id] at `data[at + size + id]`:
+ * cue `id` may match only at word starts `data[from[id]]` .. `data[to[id] - 1]`
+ * (ascending; none when from === to). Ungated cues have no starts here: the
+ * caller scans the whole text for them. `data` is replaced as it grows, so
+ * read it afresh rather than keep it.
  */
-export interface CueTable {
-	starts: Int32Array;
-	/** from[id] and to[id]: `bounds[id]` and `bounds[size + id]`. */
-	bounds: Int32Array;
+export class CueTables {
+	data: Int32Array;
+	private length = 0;
+
+	/** Tables for cue ids `0..size-1`, with room for `texts` texts before the buffer grows. */
+	constructor(
+		readonly size: number,
+		texts = 1,
+	) {
+		this.data = new Int32Array(Math.max(256, texts * (2 * size + TYPICAL_STARTS)));
+	}
+
+	/** Room for `n` more values (zero) at the end; returns where it starts. */
+	reserve(n: number): number {
+		if (this.length + n > this.data.length) {
+			let capacity = this.data.length * 2;
+			while (capacity < this.length + n) capacity *= 2;
+			const grown = new Int32Array(capacity);
+			grown.set(this.data.subarray(0, this.length));
+			this.data = grown;
+		}
+		const at = this.length;
+		this.length += n;
+		return at;
+	}
 }
 
 // Scratch space reused by every `openCueTable` call (one call runs at a time).
@@ -222,9 +249,10 @@ let call = 0;
  * For one text, the word starts where each cue may match: one scan of the
  * characters looks each word's prefixes up (as `openCues` does), noting the
  * anchors present; then each prefix's entries give their cue a start when the
- * entry has no anchor or the text has it.
+ * entry has no anchor or the text has it. Appends the text's table to
+ * `tables` and returns its offset there.
  */
-export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
+export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
 	const {byCode, prefixes, anchorFrom, slotAnchors} = index;
 	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
@@ -256,14 +284,15 @@ export function openCueTable(text: string, index: AnchoredGateIndex): CueTable {
 			hits++;
 		}
 	}
-	return packStarts(index, hits);
+	return packStarts(index, hits, tables);
 }
 
-// The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue.
-function packStarts(index: AnchoredGateIndex, hits: number): CueTable {
+// The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue, as a table in `tables`; returns its offset.
+function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): number {
 	const size = index.size;
 	const {entryFrom, slotEntries, entryCue, entryAnchor} = index;
-	const bounds = new Int32Array(2 * size);
+	const at = tables.reserve(2 * size);
+	let data = tables.data;
 	let pairs = 0;
 	for (let h = 0; h < hits; h++) {
 		const slot = hitSlots[h]!;
@@ -280,24 +309,24 @@ function packStarts(index: AnchoredGateIndex, hits: number): CueTable {
 			pairCues[pairs] = cue;
 			pairStarts[pairs] = start;
 			pairs++;
-			bounds[size + cue]!++;
+			data[at + size + cue]!++;
 		}
 	}
 	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
-	let offset = 0;
-	for (let id = 0; id < size; id++) {
-		const count = bounds[size + id]!;
-		bounds[id] = offset;
-		bounds[size + id] = offset;
+	let offset = tables.reserve(pairs);
+	data = tables.data;
+	for (let id = at; id < at + size; id++) {
+		const count = data[size + id]!;
+		data[id] = offset;
+		data[size + id] = offset;
 		offset += count;
 	}
-	const starts = new Int32Array(pairs);
 	for (let p = 0; p < pairs; p++) {
 		const cue = pairCues[p]!;
-		starts[bounds[size + cue]!++] = pairStarts[p]!;
+		data[data[at + size + cue]!++] = pairStarts[p]!;
 		lastCueStart[cue] = -1;
 	}
-	return {starts, bounds};
+	return at;
 }
 
 function grown(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
@@ -342,11 +371,25 @@ export function gateKeys(sources: string[]): string[] | null {
  * or null when some alternative's start cannot be told (the cue is then scanned).
  */
 export function gateEntries(sources: string[]): GateEntry[] | null {
+	const {entries, rest} = partitionAlternatives(sources);
+	return rest.length ? null : entries;
+}
+
+/**
+ * The top-level alternatives of a cue's patterns split in two: gate entries
+ * for those whose start can be told, one per distinct anchor (see GateEntry),
+ * and the source of each of the others (`rest`), which must be scanned for.
+ */
+export function partitionAlternatives(sources: string[]): {entries: GateEntry[]; rest: string[]} {
 	const byAnchor = new Map<string, GateEntry>();
+	const rest: string[] = [];
 	for (const source of sources) {
 		for (const alternative of splitAlternatives(source)) {
 			const stems = stemsAt(alternative, 0);
-			if (!stems) return null;
+			if (!stems) {
+				rest.push(alternative);
+				continue;
+			}
 			const anchor = anchorOf(alternative);
 			const name = anchor?.join('|') ?? '';
 			let entry = byAnchor.get(name);
@@ -357,7 +400,7 @@ export function gateEntries(sources: string[]): GateEntry[] | null {
 			}
 		}
 	}
-	return [...byAnchor.values()];
+	return {entries: [...byAnchor.values()], rest};
 }
 
 /**
