@@ -11,13 +11,33 @@ export const WORD = /[\p{L}\p{N}]+/gu;
 export function foldText(value: string): string {
 	// Fast path: ASCII has no diacritics and lower-cases without changing length.
 	if (ASCII.test(value)) return value.toLowerCase();
+	// ASCII runs are lower-cased whole; only the other characters are folded one by one.
 	let out = '';
-	for (const char of value) {
-		const folded = char.normalize('NFD')[0]!.toLowerCase();
-		// Keep the original width: astral characters are two units, some folds change length.
-		out += folded.length === char.length ? folded : char.length === 1 ? folded[0] ?? char : char;
+	let run = 0;
+	for (let i = 0; i < value.length; i++) {
+		const code = value.charCodeAt(i);
+		if (code < 0x80) continue;
+		const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+		const char = pair ? value.slice(i, i + 2) : value[i]!;
+		out += value.slice(run, i).toLowerCase() + foldChar(char);
+		if (pair) i++;
+		run = i + 1;
 	}
-	return out;
+	return out + value.slice(run).toLowerCase();
+}
+
+const folds = new Map<string, string>();
+
+/** One character folded to the same number of UTF-16 units (memoised: news uses few distinct non-ASCII characters). */
+function foldChar(char: string): string {
+	let folded = folds.get(char);
+	if (folded === undefined) {
+		const lower = char.normalize('NFD')[0]!.toLowerCase();
+		// Keep the original width: astral characters are two units, some folds change length.
+		folded = lower.length === char.length ? lower : char.length === 1 ? (lower[0] ?? char) : char;
+		if (folds.size < 4096) folds.set(char, folded);
+	}
+	return folded;
 }
 
 /** The folded words of a text, in order (duplicates kept). */
