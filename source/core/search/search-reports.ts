@@ -108,6 +108,30 @@ function highlight(index: SearchIndex, report: number, byField: Map<SearchField,
 	return matches.sort((a, b) => SEARCH_FIELDS.indexOf(a.field) - SEARCH_FIELDS.indexOf(b.field));
 }
 
+/** Scores are kept to this many steps per unit when packed into sort keys. */
+const SCORE_STEPS = 1 << 20;
+/** Report indexes below this fit beside the score in a packed key (beyond it: a comparator sort). */
+const MAX_PACKED_REPORTS = 1 << 22;
+
+/**
+ * Orders reports by score, ties by index (date order, as indexed). Score and index are packed
+ * into one float so the engine's numeric sort does the work: a comparator over 10,000 reports
+ * took a third of a one-letter query's time.
+ */
+function sortByScore(kept: number[], totals: Float64Array): void {
+	const keys = new Float64Array(kept.length);
+	for (let i = 0; i < kept.length; i++) {
+		const steps = Math.round(totals[kept[i]!]! * SCORE_STEPS);
+		if (kept[i]! >= MAX_PACKED_REPORTS || steps >= 2 ** 30) {
+			kept.sort((a, b) => totals[a]! - totals[b]! || a - b);
+			return;
+		}
+		keys[i] = steps * MAX_PACKED_REPORTS + kept[i]!;
+	}
+	keys.sort();
+	for (let i = 0; i < keys.length; i++) kept[i] = keys[i]! % MAX_PACKED_REPORTS;
+}
+
 /**
  * Runs a query (fzf syntax, see `parseQuery`) against an index. An empty query matches
  * every report in index order.
@@ -140,8 +164,7 @@ export function searchReports(index: SearchIndex, query: string | ParsedQuery, o
 		totals[report] = total;
 		kept.push(report);
 	}
-	// Reports are indexed in date order, so ties keep date order.
-	kept.sort((a, b) => totals[a]! - totals[b]! || a - b);
+	sortByScore(kept, totals);
 	const matches = new Map<string, SearchMatch[]>();
 	const limit = options.matchLimit ?? 20;
 	if (positives.length && limit > 0) {
