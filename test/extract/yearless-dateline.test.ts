@@ -26,3 +26,8 @@ test('a "will" in a later clause does not make the dateline day\'s weekday futur
 	// Said of a coming day, the weekday is future and pins nothing.
 	assert.equal(dateOf('MUSCAT, Nov 7 (Reuters) - The delegations will meet again on Friday, the foreign minister said.'), null);
 });
+
+test('"to be held" on a weekday is future: it names no day of the report', () => {
+	assert.equal(dateOf('OSLO, June 14 (Reuters) - A third round is to be held on Wednesday, the Norwegian foreign ministry said.'), null);
+	assert.equal(dateOf('OSLO, June 14 (Reuters) - A third round was held on Wednesday, the Norwegian foreign ministry said.'), '2023-06-14');
+});

@@ -29,7 +29,7 @@ const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40}$/i;
 // "JEDDAH, " or "JEDDAH, Saudi Arabia, " before the month and day.
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},(?:\s*[A-Z][\p{L}.'’ -]{1,30},)?\s*$/u;
-const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|upcoming|this coming|next)\b/i;
+const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 // "100 days into the war", "day 500 of the war".
 const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;

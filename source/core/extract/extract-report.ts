@@ -10,7 +10,7 @@ import {extractTerms} from './extract-terms.js';
 import {splitSentences} from './split-sentences.js';
 
 /** Bumped whenever extraction logic changes: part of cache keys. */
-export const EXTRACTOR_VERSION = '0.4.27';
+export const EXTRACTOR_VERSION = '0.4.28';
 
 /**
  * Normalises one ingested report into negotiation facts with evidence.
