@@ -92,6 +92,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
 		const local: ActorMention[] = [];
+		let contributed: boolean | undefined;
 		for (const m of k.actorMatcher.matchAll(s.text)) {
 			const forms = m.value;
 			let chosen = forms[0];
@@ -149,7 +150,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			// Each flag, once set, stays set: its tests are skipped from then on.
 			if (!info.nonActor) {
 				info.nonActor =
-					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
+					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || (contributed ??= CONTRIBUTED.test(s.text));
 			}
 			if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
 			if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;
