@@ -31,8 +31,6 @@ const BACKER_AT = /[-‐‑–](?:backed|funded|sponsored|supported|allied|align
 // A body the deal dissolves, or one described as defunct: the topic of the talks, not a facilitator
 // ("agreed to dissolve the OSCE Minsk Group", "the now-defunct contact group").
 const DEFUNCT_BEFORE = /\b(?:dissolv\w*|disband\w*|abolish\w*|scrap\w*|dismantl\w*|wind(?:ing)? up|wound up|shut(?:ting)? down|dissolution of|disbanding of|defunct|former)\s+(?:(?:the|its|a|now|so-called|long-dormant|dormant)[\s-]+)*$/i;
-// The words DEFUNCT_BEFORE needs, one of which a sentence must hold for it to be tried.
-const DEFUNCT_WORD = /dissol|disband|abolish|scrap|dismantl|wind|wound|shut|defunct|former/i;
 // "ask the OSCE to dissolve its Minsk Group": the body is asked to wind itself up.
 const DISSOLVED_AFTER = /^(?:\s+[A-Z][\w-]*)*\s+to\s+(?:dissolve|disband|abolish|wind up|shut down|close)\b/;
 // A past-only mediating role in the clause after a body ("the Minsk Group, which had mediated for decades").
@@ -78,8 +76,6 @@ export function classifyActors(
 	const cueCache = new Map<number, Array<[number, number]>>();
 	const mediationCues = (s: Sentence) =>
 		cueCache.get(s.index) ?? cueCache.set(s.index, [...s.text.matchAll(k.cues.mediationAll)].map((c) => [c.index, c.index + c[0].length] as [number, number])).get(s.index)!;
-	const defunctCache = new Map<number, boolean>();
-	const defunctWords = (s: Sentence) => defunctCache.get(s.index) ?? defunctCache.set(s.index, DEFUNCT_WORD.test(s.text)).get(s.index)!;
 	const pairs = findSidePairs(sentences, usable, k);
 	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
 
@@ -123,7 +119,7 @@ export function classifyActors(
 	for (const m of stateMentions) {
 		if (!mayMediate(m.name)) continue;
 		const s = byIndex.get(m.sentence)!;
-		if (isFormer(m, s, defunctWords(s))) continue;
+		if (isFormer(m, s)) continue;
 		if (nearMediationCue(m, s, mediationCues(s))) noteMediator(m.name, m.sentence);
 		else if (usual.has(m.name) && isTalk(s)) noteMediator(m.name, m.sentence);
 	}
@@ -254,10 +250,10 @@ function pairedWith(m: ActorMention, s: Sentence, others: ActorMention[]): boole
 }
 
 /** A body the deal dissolves or that mediated only in the past ("dissolve the OSCE Minsk Group"). */
-function isFormer(m: ActorMention, s: Sentence, sentenceHasDefunctWord: boolean): boolean {
+function isFormer(m: ActorMention, s: Sentence): boolean {
 	const before = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
 	const after = s.text.slice(m.end - s.start, m.end - s.start + 80);
-	return (sentenceHasDefunctWord && DEFUNCT_BEFORE.test(before)) || FORMER_ROLE_AFTER.test(after) || DISSOLVED_AFTER.test(after);
+	return DEFUNCT_BEFORE.test(before) || FORMER_ROLE_AFTER.test(after) || DISSOLVED_AFTER.test(after);
 }
 
 /**

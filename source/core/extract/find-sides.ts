@@ -35,8 +35,6 @@ const WITH_JOIN = /^(?:['’]s)?\s+(?![^.;:]*\b(?:mediat\w*|broker\w*|host\w*|fa
 const SPEAKS_AFTER = /^\s+(?:(?:senior|top)\s+)?(?:officials|negotiators|government|leaders|authorities|delegation|delegates)\s+(?:have\s+|had\s+)?(?:said|say|says|told)\b/i;
 // A cheap necessary condition for WITH_JOIN: its gap ends with "with" and a space.
 const WITH_WORD = /with\s/i;
-// The nouns RESPONDS_AFTER needs, one of which a sentence must hold for it to be tried.
-const RESPONSE_WORD = /response|reply|answer|proposal|amendments|comments|remarks|feedback/i;
 const RESPONDS_AFTER =
 	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
 
@@ -129,14 +127,12 @@ export function findActiveConflicts(
 	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
 	const byId = new Map(sentences.map((s) => [s.index, s]));
 	const responding = new Set<string>();
-	const responseWords = new Map<number, boolean>();
 	for (const m of mentions) {
 		if (m.type === 'person' || responding.has(m.name)) continue;
 		const s = byId.get(m.sentence);
 		if (!s) continue;
 		const after = s.text.slice(m.end - s.start, m.end - s.start + 140);
-		const mayRespond = responseWords.get(s.index) ?? responseWords.set(s.index, RESPONSE_WORD.test(s.text)).get(s.index)!;
-		if ((mayRespond && RESPONDS_AFTER.test(after)) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
+		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
 	}
 	const active: ActiveConflict[] = [];
 	const talked = [...namesBySentence.values()];
