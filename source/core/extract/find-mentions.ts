@@ -70,6 +70,7 @@ const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AT = /['’]s\b/y;
+const WHITESPACE = /\s/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
 /**
@@ -200,7 +201,8 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			index += honorific[0].length;
 			text = text.slice(honorific[0].length);
 		}
-		if (text.split(/\s+/).length < 2 || covered(index, index + text.length)) continue;
+		// One word only (the candidate has no space at either end): no name to check.
+		if (!WHITESPACE.test(text) || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);

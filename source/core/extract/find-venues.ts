@@ -188,7 +188,10 @@ function findUnknownVenues(s: Sentence, k: CompiledKnowledge, placeChecks: {left
 
 /** Positions right after " in " / " at " where a capitalised word starts. */
 function prepositionTargets(text: string): number[] {
-	return [...text.matchAll(PREPOSITION_THEN_CAPITAL)].map((m) => m.index + m[0].length);
+	const targets: number[] = [];
+	PREPOSITION_THEN_CAPITAL.lastIndex = 0;
+	for (let m = PREPOSITION_THEN_CAPITAL.exec(text); m; m = PREPOSITION_THEN_CAPITAL.exec(text)) targets.push(m.index + m[0].length);
+	return targets;
 }
 
 /**
