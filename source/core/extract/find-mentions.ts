@@ -146,7 +146,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			const before = s.text.slice(Math.max(0, rel - 80), rel);
 			const after = s.text.slice(rel + mention.end - mention.start);
 			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
-			const titlePhrase = before.replace(/,\s*$/, '').split(/[,;:(]|\band\b/).at(-1) ?? '';
+			const titlePhrase = lastPhrase(before.replace(/,\s*$/, ''));
 			const info = people.get(mention.name)!;
 			// Each flag, once set, stays set: its tests are skipped from then on.
 			if (!info.nonActor) {
@@ -218,6 +218,24 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: isPossessiveAt(s.text, index + text.length)});
 	}
 	return found;
+}
+
+/**
+ * The words after the last break (",", ";", ":", "(" or the word "and") — the last piece
+ * `split(/[,;:(]|\band\b/)` would give, without splitting the whole text.
+ */
+function lastPhrase(text: string): string {
+	for (let i = text.length - 1; i >= 0; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 44 || c === 59 || c === 58 || c === 40) return text.slice(i + 1);
+		if (c === 100 && i >= 2 && text.startsWith('and', i - 2) && !isWordChar(text.charCodeAt(i - 3)) && !isWordChar(text.charCodeAt(i + 1))) return text.slice(i + 1);
+	}
+	return text;
+}
+
+/** A \w character (NaN, past either end of the text, is none). */
+function isWordChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isRoleAppositive(after: string, k: CompiledKnowledge): boolean {
