@@ -1,7 +1,7 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Evidence, Mediator, Party} from '../types.js';
 import type {ActorMention, PersonInfo} from './find-mentions.js';
-import {findActiveConflicts, findSidePairs} from './find-sides.js';
+import {findActiveConflicts, findSidePairs, findTalkSentences} from './find-sides.js';
 import type {Sentence} from './split-sentences.js';
 import type {VenueMention} from './find-venues.js';
 
@@ -26,7 +26,8 @@ const ENVOY_OFFICE = /\b(?:envoy|facilitator|special representative|special coor
 const MEDIATION_REACH = 80;
 const ACT_AFTER_CHARS = 80;
 // "Iran-backed Hezbollah", "Russian-allied forces": the state backs a side; it is not named as one.
-const BACKER_AFTER = /^[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\b/;
+// Sticky: tested right at a mention's end, without slicing the rest of the sentence.
+const BACKER_AT = /[-‐‑–](?:backed|funded|sponsored|supported|allied|aligned|armed|affiliated|financed)\b/y;
 // A body the deal dissolves, or one described as defunct: the topic of the talks, not a facilitator
 // ("agreed to dissolve the OSCE Minsk Group", "the now-defunct contact group").
 const DEFUNCT_BEFORE = /\b(?:dissolv\w*|disband\w*|abolish\w*|scrap\w*|dismantl\w*|wind(?:ing)? up|wound up|shut(?:ting)? down|dissolution of|disbanding of|defunct|former)\s+(?:(?:the|its|a|now|so-called|long-dormant|dormant)[\s-]+)*$/i;
@@ -67,20 +68,23 @@ export function classifyActors(
 	};
 	// A capital counts as its state only where the venue finder judged it a metonym.
 	const metonyms = new Set(venueMentions.filter((v) => v.status === 'metonym').map((v) => v.start));
-	const textOf = (m: ActorMention) => byIndex.get(m.sentence)!;
-	const named = mentions.filter((m) => (m.kind !== 'capital' || metonyms.has(m.start)) && !BACKER_AFTER.test(textOf(m).text.slice(m.end - textOf(m).start)));
+	const named = mentions.filter((m) => (m.kind !== 'capital' || metonyms.has(m.start)) && !isBackerAt(byIndex.get(m.sentence)!, m.end));
 	const usable = [...named, ...genericSideMentions(sentences, named, k)].sort((a, b) => a.start - b.start);
 	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
-	const talkCache = new Map<number, boolean>();
-	const isTalk = (s: Sentence) => talkCache.get(s.index) ?? talkCache.set(s.index, k.cues.talk.test(s.text)).get(s.index)!;
+	const talkSentences = findTalkSentences(sentences, k);
+	const isTalk = (s: Sentence) => talkSentences.has(s.index);
 	const cueCache = new Map<number, Array<[number, number]>>();
 	const mediationCues = (s: Sentence) =>
 		cueCache.get(s.index) ?? cueCache.set(s.index, [...s.text.matchAll(k.cues.mediationAll)].map((c) => [c.index, c.index + c[0].length] as [number, number])).get(s.index)!;
 	const pairs = findSidePairs(sentences, usable, k);
-	const conflicts = findActiveConflicts(sentences, usable, pairs, k);
+	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
 
 	const sideEvidence = new Map<string, number[]>();
-	const noteSide = (name: string, sentence: number) => sideEvidence.set(name, [...(sideEvidence.get(name) ?? []), sentence]);
+	const noteSide = (name: string, sentence: number) => {
+		const list = sideEvidence.get(name);
+		if (list) list.push(sentence);
+		else sideEvidence.set(name, [sentence]);
+	};
 	for (const p of pairs) {
 		noteSide(p.a, p.sentence);
 		noteSide(p.b, p.sentence);
@@ -88,7 +92,8 @@ export function classifyActors(
 	const firm = new Set(conflicts.flatMap((c) => [...c.firm]));
 	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
 	const opposed = (a: string, b: string) => conflicts.some((c) => (c.conflict.sides[0].includes(a) && c.conflict.sides[1].includes(b)) || (c.conflict.sides[0].includes(b) && c.conflict.sides[1].includes(a)));
-	const inKnowledge = (x: string) => k.conflicts.some((c) => c.sides.flat().includes(x));
+	const sideNames = conflictSideNames(k);
+	const inKnowledge = (x: string) => sideNames.has(x);
 	for (const p of pairs) {
 		// A pair no known negotiation explains still names two sides ("talks between Colombia and the EMC"),
 		// unless one of them usually mediates ("talks between Qatar and Hamas").
@@ -124,7 +129,9 @@ export function classifyActors(
 	// side is named just once, is background: "Iran and the United States held talks ... Israel has said it will never
 	// allow Tehran" is not Israel-Iran talks (a second track named again and again, like Gaza beside Lebanon, stays).
 	const pairedConflicts = conflicts.filter((c) => c.firm.size > 0);
-	const mentionCount = (name: string) => usable.filter((m) => m.name === name).length;
+	const counts = new Map<string, number>();
+	for (const m of usable) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+	const mentionCount = (name: string) => counts.get(name) ?? 0;
 	const background = (c: (typeof conflicts)[number]) =>
 		c.firm.size === 0 &&
 		pairedConflicts.some((p) => p !== c && [...p.firm].some((x) => c.named.has(x)) && [...c.named].every((x) => p.firm.has(x) || mentionCount(x) < 2));
@@ -145,19 +152,23 @@ export function classifyActors(
 
 	const negotiators = new Map<string, string[]>();
 	const mediatorPeople: Mediator[] = [];
-	const partyPeople = (s: Sentence) => mentions.filter((x) => x.type === 'person' && x.sentence === s.index && parties.has(people.get(x.name)?.country ?? ''));
+	// Person mentions indexed once, by name and by sentence (in text order), for the loop over people.
+	const personMentions = mentions.filter((m) => m.type === 'person');
+	const byPerson = groupBy(personMentions, (m) => m.name);
+	const bySentence = groupBy(personMentions, (m) => m.sentence);
+	const partyPeople = (s: Sentence) => (bySentence.get(s.index) ?? []).filter((x) => parties.has(people.get(x.name)?.country ?? ''));
 	for (const info of people.values()) {
 		// Knowledge that negotiating is someone's job outweighs a context that looks like comment ("Hochstein told reporters").
 		const knownEnvoy = info.known && info.envoy === true && k.actorByName.get(info.name)?.nonActor === undefined;
 		if (info.nonActor && !knownEnvoy) continue;
-		const acting = mentions.filter((m) => {
-			if (m.type !== 'person' || m.name !== info.name || m.possessive) return false;
+		const acting = (byPerson.get(info.name) ?? []).filter((m) => {
+			if (m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
 			if (info.envoy === true && isTalk(s)) return true;
 			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation.
 			if (!info.envoy && pairedWith(m, s, partyPeople(s)) && !k.cues.mediation.test(s.text)) return false;
 			// "led by X and Y, shuttled between the sides": people joined by "and" share the act.
-			const next = mentions.find((o) => o.type === 'person' && o.sentence === m.sentence && o.start > m.end && COORDINATED_GAP.test(s.text.slice(m.end - s.start, o.start - s.start)));
+			const next = bySentence.get(m.sentence)!.find((o) => o.start > m.end && COORDINATED_GAP.test(s.text.slice(m.end - s.start, o.start - s.start)));
 			return acts(m, s, k) || (next !== undefined && acts(next, s, k));
 		});
 		if (!acting.length) continue;
@@ -257,8 +268,10 @@ function genericSideMentions(sentences: Sentence[], named: ActorMention[], k: Co
 		for (const [member, forms] of Object.entries(c.genericSides)) {
 			const other = c.sides.find((side) => !side.includes(member));
 			if (!other?.some((x) => names.has(x))) continue;
-			const re = new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?![\\p{L}-])`, 'giu');
+			const re = genericSidePattern(forms);
+			const gate = genericSideGate(forms);
 			for (const s of sentences) {
+				if (!gate.test(s.text)) continue;
 				for (const hit of s.text.matchAll(re)) {
 					const start = s.start + hit.index;
 					const end = start + hit[0].length;
@@ -269,6 +282,50 @@ function genericSideMentions(sentences: Sentence[], named: ActorMention[], k: Co
 		}
 	}
 	return found;
+}
+
+/** Whether a state's name at `end` is followed by "-backed", "-allied" and the like. */
+function isBackerAt(s: Sentence, end: number): boolean {
+	BACKER_AT.lastIndex = end - s.start;
+	return BACKER_AT.test(s.text);
+}
+
+const sideNamesByKnowledge = new WeakMap<CompiledKnowledge, Set<string>>();
+
+/** Every actor that is a side of some negotiation in knowledge, collected once per knowledge base. */
+function conflictSideNames(k: CompiledKnowledge): Set<string> {
+	let names = sideNamesByKnowledge.get(k);
+	if (!names) sideNamesByKnowledge.set(k, (names = new Set(k.conflicts.flatMap((c) => c.sides.flat()))));
+	return names;
+}
+
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
+
+const genericSidePatterns = new WeakMap<string[], RegExp>();
+
+/** The regex for a side's generic forms ("the army|government forces"), compiled once per knowledge list. */
+function genericSidePattern(forms: string[]): RegExp {
+	let re = genericSidePatterns.get(forms);
+	if (!re) genericSidePatterns.set(forms, (re = new RegExp(`(?<![\\p{L}-])(?:${forms.join('|')})(?![\\p{L}-])`, 'giu')));
+	return re;
+}
+
+const genericSideGates = new WeakMap<string[], RegExp>();
+
+/** The generic forms alone, without the slow lookbehind: a sentence they do not occur in is skipped. */
+function genericSideGate(forms: string[]): RegExp {
+	let re = genericSideGates.get(forms);
+	if (!re) genericSideGates.set(forms, (re = new RegExp(`(?:${forms.join('|')})`, 'iu')));
+	return re;
 }
 
 function unique<T>(items: T[]): T[] {

@@ -70,6 +70,7 @@ const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AT = /['’]s\b/y;
+const WHITESPACE = /\s/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
 /**
@@ -92,6 +93,7 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
 		const local: ActorMention[] = [];
+		let contributed: boolean | undefined;
 		for (const m of k.actorMatcher.matchAll(s.text)) {
 			const forms = m.value;
 			let chosen = forms[0];
@@ -144,12 +146,12 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 			const before = s.text.slice(Math.max(0, rel - 80), rel);
 			const after = s.text.slice(rel + mention.end - mention.start);
 			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
-			const titlePhrase = before.replace(/,\s*$/, '').split(/[,;:(]|\band\b/).at(-1) ?? '';
+			const titlePhrase = lastPhrase(before.replace(/,\s*$/, ''));
 			const info = people.get(mention.name)!;
 			// Each flag, once set, stays set: its tests are skipped from then on.
 			if (!info.nonActor) {
 				info.nonActor =
-					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || CONTRIBUTED.test(s.text);
+					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || (contributed ??= CONTRIBUTED.test(s.text));
 			}
 			if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
 			if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;
@@ -199,7 +201,8 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			index += honorific[0].length;
 			text = text.slice(honorific[0].length);
 		}
-		if (text.split(/\s+/).length < 2 || covered(index, index + text.length)) continue;
+		// One word only (the candidate has no space at either end): no name to check.
+		if (!WHITESPACE.test(text) || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
@@ -215,6 +218,24 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: isPossessiveAt(s.text, index + text.length)});
 	}
 	return found;
+}
+
+/**
+ * The words after the last break (",", ";", ":", "(" or the word "and") — the last piece
+ * `split(/[,;:(]|\band\b/)` would give, without splitting the whole text.
+ */
+function lastPhrase(text: string): string {
+	for (let i = text.length - 1; i >= 0; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 44 || c === 59 || c === 58 || c === 40) return text.slice(i + 1);
+		if (c === 100 && i >= 2 && text.startsWith('and', i - 2) && !isWordChar(text.charCodeAt(i - 3)) && !isWordChar(text.charCodeAt(i + 1))) return text.slice(i + 1);
+	}
+	return text;
+}
+
+/** A \w character (NaN, past either end of the text, is none). */
+function isWordChar(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function isRoleAppositive(after: string, k: CompiledKnowledge): boolean {

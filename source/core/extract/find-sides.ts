@@ -33,8 +33,39 @@ const WITH_JOIN = /^(?:['’]s)?\s+(?![^.;:]*\b(?:mediat\w*|broker\w*|host\w*|fa
 // "Lebanon's reply to the proposal"): it negotiates, even when another member of its side has pair evidence.
 // "Lebanese officials said the U.S. proposal ...": a side's officials speaking about the talks.
 const SPEAKS_AFTER = /^\s+(?:(?:senior|top)\s+)?(?:officials|negotiators|government|leaders|authorities|delegation|delegates)\s+(?:have\s+|had\s+)?(?:said|say|says|told)\b/i;
+// A cheap necessary condition for WITH_JOIN: its gap ends with "with" and a space.
+const WITH_WORD = /with\s/i;
 const RESPONDS_AFTER =
 	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
+
+const GROUP_BEFORE = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
+
+/** The pair patterns built from knowledge's cue words, compiled once per knowledge base. */
+interface PairPatterns {
+	afterNoun: RegExp;
+	afterVerb: RegExp;
+	nounBefore: RegExp;
+}
+
+const pairPatternsByKnowledge = new WeakMap<CompiledKnowledge, PairPatterns>();
+
+function pairPatterns(k: CompiledKnowledge): PairPatterns {
+	let patterns = pairPatternsByKnowledge.get(k);
+	if (!patterns) {
+		patterns = {
+			afterNoun: new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i'),
+			// "X and Y signed", also after the sides' people or group ("Lebanese and Israeli civilian representatives took part",
+			// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks").
+			afterVerb: new RegExp(
+				`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb}|held\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
+				'i',
+			),
+			nounBefore: new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i'),
+		};
+		pairPatternsByKnowledge.set(k, patterns);
+	}
+	return patterns;
+}
 
 /**
  * Pairs of state/organisation mentions set against each other in one sentence:
@@ -43,15 +74,7 @@ const RESPONDS_AFTER =
  */
 export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge): SidePair[] {
 	const pairs: SidePair[] = [];
-	const afterNoun = new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i');
-	// "X and Y signed", also after the sides' people or group ("Lebanese and Israeli civilian representatives took part",
-	// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks").
-	const afterVerb = new RegExp(
-		`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb}|held\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
-		'i',
-	);
-	const nounBefore = new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i');
-	const groupBefore = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
+	const {afterNoun, afterVerb, nounBefore} = pairPatterns(k);
 	const byId = new Map(sentences.map((s) => [s.index, s]));
 	const actors = mentions.filter((m) => m.type !== 'person');
 	for (let i = 0; i + 1 < actors.length; i++) {
@@ -64,12 +87,12 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 		const after = s.text.slice(y.end - s.start);
 		let paired = false;
 		if (HYPHEN_JOIN.test(gap)) paired = afterNoun.test(after);
-		else if (WITH_JOIN.test(gap)) paired = true;
+		else if (WITH_WORD.test(gap) && WITH_JOIN.test(gap)) paired = true;
 		else if (AND_JOIN.test(gap)) {
 			paired =
 				(BETWEEN.test(before) && nounBefore.test(before.replace(BETWEEN, ''))) ||
 				afterVerb.test(after) ||
-				groupBefore.test(before) ||
+				GROUP_BEFORE.test(before) ||
 				(BETWEEN.test(before) && afterNoun.test(after));
 		}
 		if (paired) pairs.push({a: x.name, b: y.name, sentence: s.index});
@@ -77,16 +100,28 @@ export function findSidePairs(sentences: Sentence[], mentions: ActorMention[], k
 	return pairs;
 }
 
+/** The indexes of the sentences that speak of talks (the knowledge's talk cue). */
+export function findTalkSentences(sentences: Sentence[], k: CompiledKnowledge): Set<number> {
+	const talk = new Set<number>();
+	for (const s of sentences) if (k.cues.talk.test(s.text)) talk.add(s.index);
+	return talk;
+}
+
 /**
  * The negotiations of the knowledge base the report is about: those with pair
  * evidence, and those whose two sides are both named in talks sentences. Multi-member sides keep the members with pair evidence when any
  * has it ("Israel-Hezbollah" keeps Hezbollah, not Lebanon).
  */
-export function findActiveConflicts(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): ActiveConflict[] {
+export function findActiveConflicts(
+	sentences: Sentence[],
+	mentions: ActorMention[],
+	pairs: SidePair[],
+	k: CompiledKnowledge,
+	talkSentences: Set<number> = findTalkSentences(sentences, k),
+): ActiveConflict[] {
 	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
 	const counts = new Map<string, number>();
 	for (const m of mentions) if (m.type !== 'person') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-	const talkSentences = new Set(sentences.filter((s) => k.cues.talk.test(s.text)).map((s) => s.index));
 	const namesBySentence = new Map<number, Set<string>>();
 	for (const m of mentions) if (talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
 	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
@@ -100,13 +135,13 @@ export function findActiveConflicts(sentences: Sentence[], mentions: ActorMentio
 		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
 	}
 	const active: ActiveConflict[] = [];
+	const talked = [...namesBySentence.values()];
 	for (const conflict of k.conflicts) {
 		const [sideA, sideB] = conflict.sides;
-		const hits = pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
 		const namedA = sideA.filter((x) => named.has(x));
 		const namedB = sideB.filter((x) => named.has(x));
 		if (!namedA.length || !namedB.length) continue;
-		const talked = [...namesBySentence.values()];
+		const hits = pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
 		const inTalk = (side: string[]) => talked.some((names) => side.some((x) => names.has(x)));
 		const together = talked.some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x))) || (inTalk(namedA) && inTalk(namedB));
 		if (!hits.length && !together) continue;

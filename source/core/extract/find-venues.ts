@@ -18,7 +18,11 @@ export interface VenueResult {
 	mentions: VenueMention[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+// A word starts at a letter or digit and runs on over these; a run of them without a letter or digit is no word.
+const WORD_START_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = /^[\p{L}\p{N}'’.-]$/u;
+// Characters of context judged on each side of a city.
+const CONTEXT = 200;
 // Words passed over when looking back from a city for its cue ("went to Cairo and Doha").
 const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', 'the', 'on', 'this', 'last', 'next', 'early', 'late', 'earlier', 'later', 'week', 'weekend', 'month', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'afternoon', 'currently', 'now', 'also', 'again']);
 const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
@@ -41,6 +45,8 @@ const FACILITY_AFTER = /^\s+(?:international\s+)?(?:airport|port|harbou?r|air ?b
 const ORGANISATION_NAME_AFTER = /^\s+(?:Group|Club|Institute|Centre|Center|University|Post|Times|Stock Exchange)\b/;
 const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// The word BETWEEN_BEFORE needs: a fast literal scan that spares most windows the slow end-anchored one.
+const BETWEEN_WORD = /between/i;
 // A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[—–-]\s)/;
 const CLAUSE_OPENED = /(?:^|[,;:]\s*|\b(?:and|but|while|as|whereas)\s+)$/;
@@ -81,9 +87,7 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 		paragraph = s.paragraph;
 		if (skip.has(s.paragraph)) continue;
 		for (const m of k.venueMatcher.matchAll(s.text)) {
-			const before = s.text.slice(Math.max(0, m.index - 200), m.index);
-			const after = s.text.slice(m.index + m.text.length, m.index + m.text.length + 200);
-			const status = judge(before, after, opensParagraph && m.index === 0, k);
+			const status = judge(s.text, m.index, m.index + m.text.length, opensParagraph && m.index === 0, k);
 			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}
 		mentions.push(...findUnknownVenues(s, k, placeChecks), ...findCapitalPeriphrases(s, k));
@@ -109,9 +113,8 @@ function findDatelinePeriphrases(sentences: Sentence[], skip: Set<number>, menti
 			const word = m[0].split(' ')[1]!;
 			// An unknown demonym still names the dateline's city when it is that city's country ("BRIDGETOWN ... in the Barbadian capital").
 			if (word !== 'capital' && word !== 'city' && word !== 'administrative' && /^[A-Z]/.test(word) && !demonymOf(word, dateline.country)) continue;
-			const before = s.text.slice(Math.max(0, m.index - 200), m.index);
-			const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-			if (!/\b(?:in|at)\s+$/i.test(before) || judge(before, after, false, k) !== 'venue') continue;
+			const before = s.text.slice(Math.max(0, m.index - CONTEXT), m.index);
+			if (!/\b(?:in|at)\s+$/i.test(before) || judge(s.text, m.index, m.index + m[0].length, false, k) !== 'venue') continue;
 			found.push({name: dateline.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status: 'venue'});
 		}
 	}
@@ -145,9 +148,7 @@ function findCapitalPeriphrases(s: Sentence, k: CompiledKnowledge): VenueMention
 		const capital = state?.capitals?.[0];
 		const venue = capital ? k.venueByForm.get(capital) : undefined;
 		if (!venue) continue;
-		const before = s.text.slice(Math.max(0, m.index - 200), m.index);
-		const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 200);
-		const status = judge(before, after, false, k);
+		const status = judge(s.text, m.index, m.index + m[0].length, false, k);
 		if (status === 'metonym') continue;
 		found.push({name: venue.name, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.index, paragraph: s.paragraph, status});
 	}
@@ -170,9 +171,7 @@ function findUnknownVenues(s: Sentence, k: CompiledKnowledge, placeChecks: {left
 		if (k.venueByForm.has(name) || k.actorForms.has(name) || k.outletByForm.has(name) || k.cues.regions.has(name)) continue;
 		if (name.split(/[ -]/).some((w) => k.cues.notNameWords.has(w))) continue;
 		const index = at;
-		const before = s.text.slice(Math.max(0, index - 200), index);
-		const after = s.text.slice(index + name.length, index + name.length + 200);
-		if (judge(before, after, false, k) !== 'venue') continue;
+		if (judge(s.text, index, index + name.length, false, k) !== 'venue') continue;
 		const country = m[2]?.replace(/^,\s+/, '');
 		const known = country !== undefined && k.actorForms.get(country)?.some((f) => f.actor.type === 'state');
 		if (!known) {
@@ -189,49 +188,137 @@ function findUnknownVenues(s: Sentence, k: CompiledKnowledge, placeChecks: {left
 
 /** Positions right after " in " / " at " where a capitalised word starts. */
 function prepositionTargets(text: string): number[] {
-	return [...text.matchAll(PREPOSITION_THEN_CAPITAL)].map((m) => m.index + m[0].length);
+	const targets: number[] = [];
+	PREPOSITION_THEN_CAPITAL.lastIndex = 0;
+	for (let m = PREPOSITION_THEN_CAPITAL.exec(text); m; m = PREPOSITION_THEN_CAPITAL.exec(text)) targets.push(m.index + m[0].length);
+	return targets;
 }
 
-function judge(before: string, after: string, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {
-	if (HYPHEN_BEFORE.test(before) || HYPHEN_AFTER.test(after)) return 'metonym';
+/**
+ * The verdict on a city written at text[start, end), from the 200 characters on each side:
+ * metonym, excluded (a name or a dateline), place, or venue under a talks cue.
+ */
+function judge(text: string, start: number, end: number, opensParagraph: boolean, k: CompiledKnowledge): VenueMention['status'] {
+	const lo = Math.max(0, start - CONTEXT);
+	const before = text.slice(lo, start);
+	const after = text.slice(end, end + CONTEXT);
+	if (HYPHEN_BEFORE.test(before.slice(-3)) || HYPHEN_AFTER.test(after)) return 'metonym';
 	if (ORGANISATION_NAME_AFTER.test(after)) return 'excluded';
 	if (FACILITY_AFTER.test(after)) return 'place';
 	if (opensParagraph && DATELINE_AFTER.test(after)) return 'excluded';
-	const hasPreposition = PREPOSITION_BEFORE.test(before);
 	// A capital opening a clause and speaking or pressing ("In Istanbul, Moscow said ...", "After the talks, Kyiv insisted") is its state.
-	if (CLAUSE_OPENED.test(before) && SPEECH_AFTER.test(after)) return 'metonym';
+	if (SPEECH_AFTER.test(after) && CLAUSE_OPENED.test(before)) return 'metonym';
 	// A city that is the subject of a verb ("Moscow was satisfied", "the regions Moscow claims") is its state,
 	// unless a preposition governs it ("talks in Doha will resume").
 	if (POSSESSIVE_AFTER.test(after) && !GOVERNING_PREPOSITION_BEFORE.test(before)) return 'metonym';
-	if (!hasPreposition || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before)) {
-		const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
-		if (k.cues.stateVerb.test(rest)) return 'metonym';
-	}
-	if (BETWEEN_BEFORE.test(before)) return 'metonym';
+	if (stateVerbAfter(after, k) && (!PREPOSITION_BEFORE.test(before) || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before))) return 'metonym';
+	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
 	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
 	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
-	return cueBefore(before, k);
+	return cueBefore(text, lo, start, k);
 }
 
-/** Looks back over the window for the nearest cue word; talk cues make a venue, event cues do not. */
-function cueBefore(before: string, k: CompiledKnowledge): VenueMention['status'] {
-	const words = [...before.matchAll(WORD)].map((m) => ({word: m[0].toLowerCase().replace(/[’'.]+$/, ''), index: m.index}));
-	const tailStart = Math.max(0, before.length - 60);
-	const negativePhrase = k.cues.venueNegativePhrase.exec(before.slice(tailStart));
+/** A state's verb after the city, past any list of further places ("Moscow and Kyiv insist"). */
+function stateVerbAfter(after: string, k: CompiledKnowledge): boolean {
+	const rest = after.slice(LIST_AFTER.exec(after)?.[0].length ?? 0);
+	return k.cues.stateVerb.test(rest);
+}
+
+/**
+ * Looks back from `end` (no further than `lo`) for the nearest cue word; talk cues make a venue, event cues do not.
+ * Walks back word by word, only as far as it needs.
+ */
+function cueBefore(text: string, lo: number, end: number, k: CompiledKnowledge): VenueMention['status'] {
+	const tailStart = Math.max(lo, end - 60);
+	const negativePhrase = k.cues.venueNegativePhrase.exec(text.slice(tailStart, end));
+	const negativeFrom = negativePhrase ? tailStart + negativePhrase.index : Infinity;
 	let counted = 0;
-	for (let i = words.length - 1; i >= 0 && counted < k.venueWindow; i--) {
-		const {word, index} = words[i]!;
-		if (negativePhrase && index >= tailStart + negativePhrase.index) return 'excluded';
-		if (k.cues.venuePositive.has(word)) return 'venue';
-		if (k.cues.venueNegative.has(word)) {
+	let word = counted < k.venueWindow ? previousWord(text, lo, end) : undefined;
+	for (; word && counted < k.venueWindow; word = previousWord(text, lo, word.start)) {
+		const written = text.slice(word.start, word.end);
+		const lower = normalisedWord(written);
+		if (word.start >= negativeFrom) return 'excluded';
+		if (k.cues.venuePositive.has(lower)) return 'venue';
+		if (k.cues.venueNegative.has(lower)) {
 			// "met Qatari officials in Doha", "talks with Egyptian officials in Cairo", "talks between American and
 			// Ukrainian officials in Jeddah": the people met, not the speakers.
-			const metBy = words.slice(Math.max(0, i - 4), i).find((w) => k.cues.venuePositive.has(w.word) || w.word === 'with' || w.word === 'between');
-			if (MET_PEOPLE.has(word) && metBy && !/[,;:]/.test(before.slice(metBy.index, index))) return 'venue';
+			const metBy = wordsBefore(text, lo, word.start, 4).find((w) => {
+				const x = normalisedWord(text.slice(w.start, w.end));
+				return k.cues.venuePositive.has(x) || x === 'with' || x === 'between';
+			});
+			if (MET_PEOPLE.has(lower) && metBy && !/[,;:]/.test(text.slice(metBy.start, word.start))) return 'venue';
 			return 'excluded';
 		}
-		if (SKIPPED_WORDS.has(word) || k.venueByForm.has(words[i]!.word) || /^[A-Z]/.test(before.slice(index, index + 1))) continue;
+		const code = written.charCodeAt(0);
+		if (SKIPPED_WORDS.has(lower) || k.venueByForm.has(lower) || (code >= 65 && code <= 90)) continue;
 		counted++;
 	}
 	return negativePhrase ? 'excluded' : 'place';
+}
+
+/** A word as cue lists hold it: lower case, without a closing apostrophe or full stop. */
+function normalisedWord(written: string): string {
+	return written.toLowerCase().replace(/[’'.]+$/, '');
+}
+
+interface WordSpan {
+	start: number;
+	end: number;
+}
+
+/** Up to `count` words right before `end` (not before `lo`), in text order. */
+function wordsBefore(text: string, lo: number, end: number, count: number): WordSpan[] {
+	const words: WordSpan[] = [];
+	for (let w = previousWord(text, lo, end); w && words.length < count; w = previousWord(text, lo, w.start)) words.unshift(w);
+	return words;
+}
+
+/**
+ * The last word of text[lo, end), as a forward scan of that slice would find it: in a run of word characters,
+ * the word starts at the run's first letter or digit.
+ */
+function previousWord(text: string, lo: number, end: number): WordSpan | undefined {
+	let p = end;
+	for (;;) {
+		// Pass over characters that are not word characters.
+		while (p > lo && charClassBefore(text, lo, p) === CharClass.Other) p = charStartBefore(text, lo, p);
+		if (p <= lo) return undefined;
+		const runEnd = p;
+		let first = -1;
+		for (let c = charClassBefore(text, lo, p); p > lo && c !== CharClass.Other; c = p > lo ? charClassBefore(text, lo, p) : CharClass.Other) {
+			p = charStartBefore(text, lo, p);
+			if (c === CharClass.Start) first = p;
+		}
+		if (first >= 0) return {start: first, end: runEnd};
+	}
+}
+
+const enum CharClass {
+	Other,
+	/** A letter or digit: may start a word. */
+	Start,
+	/** An apostrophe, full stop or hyphen: only continues one. */
+	Inner,
+}
+
+/** Where the character (code point) ending at `p` starts; a surrogate pair split at `lo` counts as two. */
+function charStartBefore(text: string, lo: number, p: number): number {
+	const unit = text.charCodeAt(p - 1);
+	if (unit >= 0xdc00 && unit <= 0xdfff && p - 2 >= lo) {
+		const high = text.charCodeAt(p - 2);
+		if (high >= 0xd800 && high <= 0xdbff) return p - 2;
+	}
+	return p - 1;
+}
+
+/** The class of the character ending at `p`, read within text[lo, p). */
+function charClassBefore(text: string, lo: number, p: number): CharClass {
+	const unit = text.charCodeAt(p - 1);
+	if (unit < 128) {
+		if ((unit >= 97 && unit <= 122) || (unit >= 65 && unit <= 90) || (unit >= 48 && unit <= 57)) return CharClass.Start;
+		return unit === 39 || unit === 46 || unit === 45 ? CharClass.Inner : CharClass.Other;
+	}
+	const char = text.slice(charStartBefore(text, lo, p), p);
+	if (WORD_START_CHAR.test(char)) return CharClass.Start;
+	return WORD_CHAR.test(char) ? CharClass.Inner : CharClass.Other;
 }
