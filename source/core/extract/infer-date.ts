@@ -37,23 +37,21 @@ export function inferDate(
 	// A report is not from the future: the clock bounds year guesses ("June 3" with no year).
 	const today = Math.floor(Date.now() / 86_400_000);
 	const candidates = [...candidateDays(constraints)].filter((day) => day <= today);
-	let best: {day: number; score: number; lag: number} | undefined;
-	for (const day of candidates) {
-		let score = 0;
-		let lag = Number.POSITIVE_INFINITY;
-		for (const c of constraints) {
-			let fit = 0;
-			for (const a of c.alts) {
-				const f = satisfies(a, day);
-				if (f > fit) fit = f;
-				if (f === 1 && a.kind === 'range' && a.anchor !== undefined) lag = Math.min(lag, Math.abs(day - a.anchor));
-			}
-			score += c.weight * fit;
+	const {scores, lags} = scoreCandidates(candidates, constraints);
+	let bestIndex = -1;
+	for (let i = 0; i < candidates.length; i++) {
+		const score = scores[i]!;
+		const lag = lags[i]!;
+		if (bestIndex < 0) {
+			bestIndex = i;
+			continue;
 		}
-		if (!best || score > best.score + 1e-9 || (Math.abs(score - best.score) < 1e-9 && (lag < best.lag || (lag === best.lag && day < best.day)))) best = {day, score, lag};
+		const bestScore = scores[bestIndex]!;
+		const bestLag = lags[bestIndex]!;
+		if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) < 1e-9 && (lag < bestLag || (lag === bestLag && candidates[i]! < candidates[bestIndex]!)))) bestIndex = i;
 	}
-	if (!best) return {date: null, dateSource: 'none', dateEvidence: []};
-	let day = best.day;
+	if (bestIndex < 0) return {date: null, dateSource: 'none', dateEvidence: []};
+	let day = candidates[bestIndex]!;
 	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
 	if (!pinned.length) return {date: null, dateSource: 'none', dateEvidence: []};
 	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
@@ -64,7 +62,7 @@ export function inferDate(
 		// is mostly recent news). With neither, any year would be a guess.
 		const yearClue = constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1));
 		if (!yearClue) {
-			const latest = latestOfBest(candidates, constraints, best.score);
+			const latest = latestOfBest(candidates, constraints, scores, scores[bestIndex]!);
 			if (latest === undefined) return {date: null, dateSource: 'none', dateEvidence: []};
 			day = latest;
 		}
@@ -129,14 +127,58 @@ export function publicationLines(sentences: Sentence[], captions: Set<number>): 
 	return out;
 }
 
+/**
+ * Each candidate's score (the weight of every constraint times its best alternative's fit, summed in
+ * constraint order) and lag (the distance to the anchor of the nearest fully satisfied range).
+ * Constraint by constraint over all days, with the days' calendar parts worked out once.
+ */
+function scoreCandidates(candidates: number[], constraints: DateConstraint[]): {scores: Float64Array; lags: Float64Array} {
+	const n = candidates.length;
+	const scores = new Float64Array(n);
+	const lags = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+	const fits = new Float64Array(n);
+	let parts: Array<{year: number; month: number; date: number}> | undefined;
+	for (const c of constraints) {
+		fits.fill(0);
+		for (const a of c.alts) {
+			if (a.kind === 'range') {
+				const {lo, hi} = a;
+				for (let i = 0; i < n; i++) {
+					const day = candidates[i]!;
+					if ((lo !== undefined && !(day >= lo)) || (hi !== undefined && !(day <= hi))) continue;
+					fits[i] = 1;
+					if (a.anchor !== undefined) lags[i] = Math.min(lags[i]!, Math.abs(day - a.anchor));
+				}
+			} else if (a.kind === 'monthDay') {
+				parts ??= candidates.map(partsOf);
+				for (let i = 0; i < n; i++) {
+					const f = monthDayFit(a, candidates[i]!, parts[i]!);
+					if (f > fits[i]!) fits[i] = f;
+				}
+			} else {
+				for (let i = 0; i < n; i++) {
+					const f = satisfies(a, candidates[i]!);
+					if (f > fits[i]!) fits[i] = f;
+				}
+			}
+		}
+		const weight = c.weight;
+		for (let i = 0; i < n; i++) scores[i] += weight * fits[i]!;
+	}
+	return {scores, lags};
+}
+
 /** The latest candidate scoring as well as the best whose weekday the text names for that very day. */
-function latestOfBest(candidates: number[], constraints: DateConstraint[], bestScore: number): number | undefined {
+function latestOfBest(candidates: number[], constraints: DateConstraint[], scores: Float64Array, bestScore: number): number | undefined {
+	// Bit per weekday (0 Sunday) some constraint names, not as upcoming.
+	let named = 0;
+	for (const c of constraints) for (const a of c.alts) if (a.kind === 'weekday' && a.rel !== 'future') named |= 1 << a.weekday;
 	let latest: number | undefined;
-	for (const day of candidates) {
+	for (let i = 0; i < candidates.length; i++) {
+		const day = candidates[i]!;
 		if (latest !== undefined && day <= latest) continue;
-		if (!constraints.some((c) => c.alts.some((a) => a.kind === 'weekday' && a.rel !== 'future' && a.weekday === weekdayOf(day)))) continue;
-		const score = constraints.reduce((sum, c) => sum + c.weight * Math.max(0, ...c.alts.map((a) => satisfies(a, day))), 0);
-		if (score >= bestScore - 1e-9) latest = day;
+		if ((named & (1 << weekdayOf(day))) === 0) continue;
+		if (scores[i]! >= bestScore - 1e-9) latest = day;
 	}
 	return latest;
 }
@@ -158,16 +200,19 @@ export function satisfies(a: DateAlt, day: number): number {
 			const delta = (wd - a.weekday + 7) % 7;
 			return delta === 0 ? 1 : delta === 1 ? 0.9 : 0.5;
 		}
-		case 'monthDay': {
-			const {year, month, date} = partsOf(day);
-			if (a.rel === 'today') return month === a.month && date === a.date ? 1 : 0;
-			const thisYear = dayOf(year, a.month, a.date);
-			if (Number.isNaN(thisYear)) return 0;
-			const occurrence = a.rel === 'past' ? (thisYear <= day ? thisYear : dayOf(year - 1, a.month, a.date)) : thisYear >= day ? thisYear : dayOf(year + 1, a.month, a.date);
-			const gap = Math.abs(day - occurrence);
-			return gap <= (a.rel === 'past' ? 60 : 30) ? 1 : gap <= 400 ? 0.5 : 0;
-		}
+		case 'monthDay':
+			return monthDayFit(a, day, partsOf(day));
 	}
+}
+
+/** How well a day, with its calendar parts, fits a month and day ("March 29", "on May 3"). */
+function monthDayFit(a: Extract<DateAlt, {kind: 'monthDay'}>, day: number, {year, month, date}: {year: number; month: number; date: number}): number {
+	if (a.rel === 'today') return month === a.month && date === a.date ? 1 : 0;
+	const thisYear = dayOf(year, a.month, a.date);
+	if (Number.isNaN(thisYear)) return 0;
+	const occurrence = a.rel === 'past' ? (thisYear <= day ? thisYear : dayOf(year - 1, a.month, a.date)) : thisYear >= day ? thisYear : dayOf(year + 1, a.month, a.date);
+	const gap = Math.abs(day - occurrence);
+	return gap <= (a.rel === 'past' ? 60 : 30) ? 1 : gap <= 400 ? 0.5 : 0;
 }
 
 function candidateDays(constraints: DateConstraint[]): Set<number> {

@@ -118,11 +118,12 @@ export class LiteralScanner {
 	readonly #byPair = new Map<number, string[]>();
 	readonly #pairBits = new Uint8Array(PAIR_BUCKETS);
 	readonly #tripleBits = new Uint8Array(PAIR_BUCKETS);
-	readonly #single = new Set<number>();
+	/** 1 for each code unit that is a literal by itself. */
+	readonly #single = new Uint8Array(0x10000);
 
 	constructor(literals: Iterable<string>) {
 		for (const literal of new Set(literals)) {
-			if (literal.length === 1) this.#single.add(literal.charCodeAt(0));
+			if (literal.length === 1) this.#single[literal.charCodeAt(0)] = 1;
 			if (literal.length < 2) continue;
 			const first = literal.charCodeAt(0);
 			const second = literal.charCodeAt(1);
@@ -141,17 +142,22 @@ export class LiteralScanner {
 	scan(text: string): string[] {
 		const found: string[] = [];
 		const last = text.length - 1;
+		const pairBits = this.#pairBits;
 		let i = 0;
+		let first = text.charCodeAt(0);
 		while (i <= last) {
-			const first = text.charCodeAt(i);
-			const hit = i < last ? this.#longestAt(text, i, first, text.charCodeAt(i + 1)) : undefined;
+			const second = i < last ? text.charCodeAt(i + 1) : -1;
+			// Most positions start no literal: one bucket test skips them.
+			const hit = second >= 0 && pairBits[pairBucket(first, second)] !== NO_PAIR ? this.#longestAt(text, i, first, second) : undefined;
 			if (hit !== undefined) {
 				found.push(hit);
 				i += hit.length;
-			} else if (this.#single.has(first)) {
-				found.push(text[i]!);
+				first = text.charCodeAt(i);
+			} else {
+				if (this.#single[first] === 1) found.push(text[i]!);
 				i++;
-			} else i++;
+				first = second;
+			}
 		}
 		return found;
 	}
