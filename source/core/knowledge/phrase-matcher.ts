@@ -102,10 +102,9 @@ const PAIR_BUCKETS = 1 << 16;
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 const pairBucket = (first: number, second: number) => (first * 31 + second) & (PAIR_BUCKETS - 1);
 const tripleBucket = (first: number, second: number, third: number) => (first * 961 + second * 31 + third) & (PAIR_BUCKETS - 1);
-// States of a pair bucket: no literal starts so, only literals of three or more units do, or a two-unit one does.
-const NO_PAIR = 0;
-const LONG_ONLY = 1;
-const SHORT_TOO = 2;
+// Bits of a pair bucket: literals of three or more units start so; a two-unit literal does.
+const LONG_PAIR = 1;
+const SHORT_PAIR = 2;
 
 /**
  * Finds literal strings anywhere in a text, inside words too, as a global regex
@@ -132,7 +131,7 @@ export class LiteralScanner {
 			list.push(literal);
 			this.#byPair.set(key, list);
 			const bucket = pairBucket(first, second);
-			this.#pairBits[bucket] = Math.max(this.#pairBits[bucket]!, literal.length === 2 ? SHORT_TOO : LONG_ONLY);
+			this.#pairBits[bucket]! |= literal.length === 2 ? SHORT_PAIR : LONG_PAIR;
 			if (literal.length > 2) this.#tripleBits[tripleBucket(first, second, literal.charCodeAt(2))] = 1;
 		}
 		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
@@ -141,31 +140,34 @@ export class LiteralScanner {
 	/** The literals found in `text`, in text order (a literal found twice is listed twice). */
 	scan(text: string): string[] {
 		const found: string[] = [];
-		const last = text.length - 1;
+		const n = text.length;
 		const pairBits = this.#pairBits;
+		const tripleBits = this.#tripleBits;
+		const single = this.#single;
 		let i = 0;
-		let first = text.charCodeAt(0);
-		while (i <= last) {
-			const second = i < last ? text.charCodeAt(i + 1) : -1;
-			// Most positions start no literal: one bucket test skips them.
-			const hit = second >= 0 && pairBits[pairBucket(first, second)] !== NO_PAIR ? this.#longestAt(text, i, first, second) : undefined;
+		while (i < n) {
+			const first = text.charCodeAt(i);
+			let hit: string | undefined;
+			if (i + 1 < n) {
+				// Most positions start no literal: one test of the pair and triple buckets (LONG_PAIR when the
+				// triple's is set) skips them without a hard-to-predict branch per filter.
+				const second = text.charCodeAt(i + 1);
+				const triple = i + 2 < n ? tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
+				if ((pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) hit = this.#longestAt(text, i, first, second);
+			}
 			if (hit !== undefined) {
 				found.push(hit);
 				i += hit.length;
-				first = text.charCodeAt(i);
 			} else {
-				if (this.#single[first] === 1) found.push(text[i]!);
+				if (single[first] === 1) found.push(text[i]!);
 				i++;
-				first = second;
 			}
 		}
 		return found;
 	}
 
+	/** The longest literal at text[i] whose first two units are `first` and `second`, if any. */
 	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
-		const pair = this.#pairBits[pairBucket(first, second)]!;
-		if (pair === NO_PAIR) return undefined;
-		if (pair === LONG_ONLY && (i + 2 >= text.length || this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))] === 0)) return undefined;
 		const candidates = this.#byPair.get(pairKey(first, second));
 		if (!candidates) return undefined;
 		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;
