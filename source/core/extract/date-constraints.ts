@@ -33,6 +33,8 @@ const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 // "100 days into the war", "day 500 of the war".
 const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
+// Words one of N_MONTH_WAR's or INTO_THE_WAR's needs, lowercased.
+const WAR_WORDS = ['war', 'conflict', 'fighting', 'campaign', 'offensive', 'assault', 'siege'];
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
 const AMOUNT_BEFORE = /\b(\w+) (days?|weeks?|months?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 // "on the eve of the second anniversary of", "marks the first anniversary of", "the third anniversary of Russia's".
@@ -82,14 +84,15 @@ export function collectDateConstraints(
 	const out: DateConstraint[] = [];
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
+		const lowered = s.text.toLowerCase();
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(s.text.toLowerCase(), k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
-		events(s, k, out);
-		warLength(s, conflictStarts, out);
+		events(s, lowered, k, out);
+		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, k, parties, out);
 	}
 	roles(sentences, mentions, k, captions, out);
@@ -192,8 +195,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 	}
 }
 
-function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const lowered = s.text.toLowerCase();
+function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateConstraint[]): void {
 	const matching = matchingEvents(lowered, k);
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
@@ -252,10 +254,13 @@ function events(s: Sentence, k: CompiledKnowledge, out: DateConstraint[]): void 
 	for (const g of groups.values()) out.push(g);
 }
 
-function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[]): void {
+function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
 	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
-	for (const m of allMatches(N_MONTH_WAR, s.text)) {
+	// Both phrases name the war (N_MONTH_WAR's words include INTO_THE_WAR's), and each needs its own words.
+	if (!WAR_WORDS.some((word) => lowered.includes(word))) return;
+	const inMonths = lowered.includes('month') || lowered.includes('year');
+	for (const m of inMonths ? allMatches(N_MONTH_WAR, s.text) : []) {
 		const count = parseCount(m[2] ?? m[4]!);
 		const months = count === undefined ? undefined : /year/i.test(m[3] ?? m[5]!) ? count * 12 : count;
 		if (!months || months > 120) continue;
@@ -265,7 +270,8 @@ function warLength(s: Sentence, conflictStarts: string[], out: DateConstraint[])
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
 		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
-	for (const m of allMatches(INTO_THE_WAR, s.text)) {
+	const into = lowered.includes(' into the ') || (lowered.includes('day ') && lowered.includes(' of the '));
+	for (const m of into ? allMatches(INTO_THE_WAR, s.text) : []) {
 		const count = parseCount(m[1] ?? m[3]!);
 		if (!count) continue;
 		const days = count * UNIT_DAYS[(m[2] ?? 'day').toLowerCase().replace(/s$/, '')]!;
