@@ -298,9 +298,10 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 		const s = byIndex.get(m.sentence)!;
 		if (captions.has(s.paragraph)) continue;
 		const actor = k.actorByName.get(m.name);
+		// Only an office held over known dates says anything about the date: look at the text around no other.
+		if (!actor?.roles?.some((r) => r.from || r.to)) continue;
 		const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
-		const after = s.text.slice(m.end - s.start, m.end - s.start + 8);
-		if (!actor?.roles?.length || FORMER_BEFORE.test(before) || ELECT_AFTER.test(after)) continue;
+		if (FORMER_BEFORE.test(before) || ELECT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8))) continue;
 		const titled = actor.roles.filter((r) => (r.from || r.to) && k.roleTitleBefore.get(r.title)?.test(before));
 		if (!titled.length) continue;
 		const key = `${actor.name}:${titled[0]!.title}`;
