@@ -93,7 +93,7 @@ export function collectDateConstraints(
 		weekdays(s, out);
 		events(s, lowered, k, out);
 		warLength(s, lowered, conflictStarts, out);
-		nthDay(s, k, parties, out);
+		nthDay(s, lowered, k, parties, out);
 	}
 	roles(sentences, mentions, k, captions, out);
 	for (const start of conflictStarts) out.push({alts: [{kind: 'range', lo: toDay(start)}], weight: 1, label: `after the war began (${start})`, absolute: false});
@@ -281,8 +281,8 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 	}
 }
 
-function nthDay(s: Sentence, k: CompiledKnowledge, parties: string[], out: DateConstraint[]): void {
-	const m = s.text.includes(' day') ? NTH_DAY.exec(s.text) : null;
+function nthDay(s: Sentence, lowered: string, k: CompiledKnowledge, parties: string[], out: DateConstraint[]): void {
+	const m = s.text.includes(' day') && (lowered.includes('truce') || lowered.includes('cease')) ? NTH_DAY.exec(s.text) : null;
 	if (!m) return;
 	const n = Number(m[1] ?? m[2]);
 	const starts = k.base.ceasefireStarts.filter((c) => !c.scope || parties.includes(c.scope));
