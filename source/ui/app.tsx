@@ -8,7 +8,7 @@ import {useDashboard, type Dashboard} from './hooks/use-dashboard.js';
 import {useDashboardInput} from './hooks/use-dashboard-input.js';
 import {useWindowSize} from './hooks/use-window-size.js';
 import {matchedWords} from './model/dashboard-model.js';
-import {writeScreenSnapshot, type ScreenSelection} from './snapshot.js';
+import type {ScreenSelection} from './snapshot.js';
 import type {ViewState} from './state/view-state.js';
 import {CompareView} from './views/compare-view.js';
 import {DetailView} from './views/detail-view.js';
@@ -63,7 +63,8 @@ export function App({reports, warnings, snapshotDir, knowledgeVersion, initialSt
 	const onSnapshot = useCallback(
 		(current: ViewState) => {
 			const screen = {view: current.focus === 'detail' ? 'detail' : current.view, track: dashboard.screenFor(current).model.track, query: current.query};
-			const write = writeSnapshot ?? ((r: Report[], s: ScreenSelection) => writeScreenSnapshot(r, s, {dir: snapshotDir, knowledgeVersion}));
+			// The Markdown writer is loaded on the first `e`: a start does not need it.
+			const write = writeSnapshot ?? (async (r: Report[], s: ScreenSelection) => (await import('./snapshot.js')).writeScreenSnapshot(r, s, {dir: snapshotDir, knowledgeVersion}));
 			dispatch({type: 'set-message', message: 'writing snapshot…'});
 			write(reports, screen).then(
 				(path) => dispatch({type: 'set-message', message: `snapshot written: ${path}`}),
