@@ -1,3 +1,5 @@
+import {extractObstacles} from '../../source/core/extract/extract-obstacles.js';
+import {extractTerms} from '../../source/core/extract/extract-terms.js';
 import {loadKnowledge, type Knowledge} from '../../source/core/knowledge/load-knowledge.js';
 import type {ExtractContext} from '../../source/core/extract/extract-context.js';
 import {splitSentences} from '../../source/core/extract/split-sentences.js';
@@ -13,4 +15,16 @@ export function contextOf(text: string): ExtractContext {
 /** A knowledge object whose only data is `data` (for validation tests). */
 export function knowledgeWith(data: Record<string, unknown>): Knowledge {
 	return {version: 'test', files: [], data};
+}
+
+/** The obstacle kinds found in `text` (terms first, as the extractor runs), sorted and unique. */
+export function obstacleKindsOf(text: string): string[] {
+	const ctx = contextOf(text);
+	extractTerms(ctx);
+	return [...new Set(extractObstacles(ctx).map((o) => o.kind))].sort();
+}
+
+/** The term kinds found in `text`, in the extractor's order. */
+export function termKindsOf(text: string): string[] {
+	return extractTerms(contextOf(text)).map((t) => t.kind);
 }

@@ -10,6 +10,9 @@ const MONTHS: Record<string, number> = {
 };
 
 /** A month name or abbreviation ("Sept.", "October") as 1-12, else undefined. */
+/** A month's name or abbreviation as written in dates ("Jan", "January", "Sept"), for regexes (no group). */
+export const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
 export function monthNumber(name: string): number | undefined {
 	return MONTHS[name.toLowerCase().replace(/\.$/, '')];
 }

@@ -1,5 +1,5 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
-import {WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
+import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
 import {allMatches} from './cues/all-matches.js';
@@ -21,7 +21,7 @@ export interface DateConstraint {
 	absolute: boolean;
 }
 
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH = `(${MONTH_NAME})`;
 const FULL_DATE = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+(\d{4})\b|\b(20\d\d)-(\d\d)-(\d\d)\b`, 'g');
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![,\d]*\s*\d{4})|\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\b(?!\.?,?\s*\d{4})`, 'g');
 const WEEKDAY = /\b(?:(last|next|this coming|this|on|since|until|by|early|late)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(['’]s)?\b/g;

@@ -1,6 +1,6 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {DateSource} from '../types.js';
-import {dayOf, fromDay, monthNumber, partsOf, weekdayOf} from './calendar.js';
+import {MONTH_NAME, dayOf, fromDay, monthNumber, partsOf, weekdayOf} from './calendar.js';
 import {collectDateConstraints, type DateAlt, type DateConstraint} from './date-constraints.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -33,7 +33,7 @@ export function inferDate(
 	parties: string[] = [],
 ): InferredDate {
 	const constraints = [...collectDateConstraints(sentences, captions, mentions, k, conflictStarts, parties), ...publicationLines(sentences, captions)];
-	if (!constraints.some((c) => c.absolute)) return {date: null, dateSource: 'none', dateEvidence: []};
+	if (!constraints.some((c) => c.absolute)) return noDate();
 	// A report is not from the future: the clock bounds year guesses ("June 3" with no year).
 	const today = Math.floor(Date.now() / 86_400_000);
 	const candidates = [...candidateDays(constraints)].filter((day) => day <= today);
@@ -50,10 +50,10 @@ export function inferDate(
 		const bestLag = lags[bestIndex]!;
 		if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) < 1e-9 && (lag < bestLag || (lag === bestLag && candidates[i]! < candidates[bestIndex]!)))) bestIndex = i;
 	}
-	if (bestIndex < 0) return {date: null, dateSource: 'none', dateEvidence: []};
+	if (bestIndex < 0) return noDate();
 	let day = candidates[bestIndex]!;
 	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
-	if (!pinned.length) return {date: null, dateSource: 'none', dateEvidence: []};
+	if (!pinned.length) return noDate();
 	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
 	if (pinned.every(yearless)) {
 		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. A year clue (a war's start,
@@ -63,7 +63,7 @@ export function inferDate(
 		const yearClue = constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1));
 		if (!yearClue) {
 			const latest = latestOfBest(candidates, constraints, scores, scores[bestIndex]!);
-			if (latest === undefined) return {date: null, dateSource: 'none', dateEvidence: []};
+			if (latest === undefined) return noDate();
 			day = latest;
 		}
 	}
@@ -74,9 +74,12 @@ export function inferDate(
 	return {date: fromDay(day), dateSource: 'inferred', dateEvidence: [...new Set(evidence)].slice(0, 5)};
 }
 
+function noDate(): InferredDate {
+	return {date: null, dateSource: 'none', dateEvidence: []};
+}
+
 // A page's own date line near the top, alone on its line: "Mon 21 Oct 2024 17.48 BST", "Published 14/09/2023 - 19:02 CET",
 // "Updated: March 3, 2025", "2025-03-02 15:20". Optional lead word, weekday, time and time zone; nothing else.
-const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const PUBLICATION_LINE = new RegExp(
 	String.raw`^(?:(?:first |last )?(?:published|updated|posted|modified)(?: on)?:?\s*)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?` +
 		String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})\.?,?\s+(\d{4})|(${MONTH_NAME})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})([/.])(\d{1,2})\8(\d{4})|(\d{4})-(\d{2})-(\d{2}))` +
