@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundledKnowledgeDir} from '../package-paths.js';
-import {buildGateIndex, type CueStarts, type GateIndex, openCues, wordStartKeys} from '../extract/cues/word-gate.js';
+import {type AnchoredGateIndex, buildAnchoredGateIndex, CueTables, openCueTable, wordStartKeys} from '../extract/cues/word-gate.js';
 
 /** A pattern as written in `data/knowledge/boilerplate.json`: a case-insensitive source, or source plus flags. */
 export type PatternSpec = string | {pattern: string; flags?: string};
@@ -81,25 +81,32 @@ interface GatedRegex {
 /** Looks each line's word prefixes up once for all lists (the rules test the same line in turn). */
 class LineGate {
 	private keys: string[][] = [];
-	private index: GateIndex | undefined;
+	private index: AnchoredGateIndex | undefined;
+	private tables = new CueTables(0);
 	private lastLine: string | undefined;
-	private lastStarts: CueStarts = [];
+	private lastAt = 0;
 
 	add(keys: string[]): number {
 		return this.keys.push(keys) - 1;
 	}
 
 	seal(): void {
-		this.index = buildGateIndex(this.keys);
+		// The cue gate with no anchors: a list opens at every word its keys start.
+		this.index = buildAnchoredGateIndex(this.keys.map((keys) => [{keys, anchor: null}]));
+		this.tables = new CueTables(this.keys.length);
 	}
 
-	/** Word starts in `line` where the gated patterns may match (undefined: nowhere). */
-	starts(g: GatedRegex, line: string): number[] | undefined {
+	/** Word starts in `line` where the gated patterns may match, ascending (undefined: nowhere). Valid until the next line. */
+	starts(g: GatedRegex, line: string): Int32Array | undefined {
 		if (line !== this.lastLine) {
-			this.lastStarts = openCues(line, this.index!, []);
+			this.tables.clear();
+			this.lastAt = openCueTable(line, this.index!, this.tables);
 			this.lastLine = line;
 		}
-		return this.lastStarts[g.id] ?? undefined;
+		const {data, size} = this.tables;
+		const from = data[this.lastAt + g.id]!;
+		const to = data[this.lastAt + size + g.id]!;
+		return from === to ? undefined : data.subarray(from, to);
 	}
 }
 
@@ -144,7 +151,7 @@ function countAll(re: RegExp, line: string): number {
 }
 
 /** Non-empty matches of a wholly gated list: the sticky regex tried at the word starts that open it. */
-function countGated(g: GatedRegex, line: string, starts: number[]): number {
+function countGated(g: GatedRegex, line: string, starts: ArrayLike<number> & Iterable<number>): number {
 	let hits = 0;
 	let next = 0;
 	for (const at of starts) {
@@ -166,7 +173,7 @@ function countGated(g: GatedRegex, line: string, starts: number[]): number {
  * taken there with the whole alternation (sticky), so overlapping cues count
  * as they would in one scan, without running every pattern over the line.
  */
-function countMixed(g: GatedRegex, line: string, starts: number[]): number {
+function countMixed(g: GatedRegex, line: string, starts: ArrayLike<number>): number {
 	let hits = 0;
 	let from = 0;
 	let k = 0;

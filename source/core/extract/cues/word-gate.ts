@@ -14,83 +14,8 @@ export const KEY_LENGTH = 4;
 
 const LETTER = /[a-z0-9]/i;
 
-/** Which cues a word prefix opens: built once per compiled cue set. */
-export interface GateIndex {
-	/** Number of gated cues (ids 0..size-1). */
-	size: number;
-	/** Prefix code (see `codeOf`) → 1 + index into `idLists`, or 0 when no cue starts so. */
-	byCode: Int32Array;
-	idLists: number[][];
-	/** Bit per code that starts some key: a word whose prefix is not one is skipped (and `byCode`, too big for the cache, is not read). */
-	prefixes: Uint32Array;
-}
-
 /** Codes of prefixes up to KEY_LENGTH characters are below this. */
 const CODE_SPACE = 37 ** KEY_LENGTH;
-
-/** Indexes the keys of cues `0..keys.length-1` (null keys: the cue is always open). */
-export function buildGateIndex(keys: Array<string[] | null>): GateIndex {
-	const byCode = new Int32Array(CODE_SPACE);
-	const idLists: number[][] = [];
-	const prefixes = new Uint32Array(Math.ceil(CODE_SPACE / 32));
-	keys.forEach((list, id) => {
-		for (const key of list ?? []) {
-			const code = codeOf(key);
-			if (code === undefined) continue;
-			if (byCode[code] === 0) byCode[code] = idLists.push([]);
-			idLists[byCode[code]! - 1]!.push(id);
-			for (let n = 1; n <= key.length; n++) {
-				const prefix = codeOf(key.slice(0, n))!;
-				prefixes[prefix >>> 5]! |= 1 << (prefix & 31);
-			}
-		}
-	});
-	return {size: keys.length, byCode, idLists, prefixes};
-}
-
-/**
- * Per cue id, where in a text the cue may match: undefined when no word opens
- * it, null when it is ungated (scan the whole text), else the offsets of the
- * words that open it, ascending.
- */
-export type CueStarts = Array<number[] | null | undefined>;
-
-/**
- * For one text, the cues its words open and at which word starts. Scans
- * characters once and looks prefixes up by number, so no string is built
- * per word.
- */
-export function openCues(text: string, index: GateIndex, ungated: number[]): CueStarts {
-	const starts: CueStarts = new Array(index.size);
-	for (const id of ungated) starts[id] = null;
-	const {byCode, idLists, prefixes} = index;
-	let code = 0;
-	let length = 0;
-	let wordStart = 0;
-	for (let i = 0; i < text.length; i++) {
-		const digit = charDigit(text.charCodeAt(i));
-		if (digit === 0) {
-			code = 0;
-			length = 0;
-		} else if (length < KEY_LENGTH) {
-			if (length === 0) wordStart = i;
-			code = code * 37 + digit;
-			length++;
-			if ((prefixes[code >>> 5]! & (1 << (code & 31))) === 0) {
-				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
-				continue;
-			}
-			const slot = byCode[code]!;
-			if (slot === 0) continue;
-			for (const id of idLists[slot - 1]!) {
-				const list = starts[id];
-				if (list === undefined) starts[id] = [wordStart];
-				else if (list !== null && list[list.length - 1] !== wordStart) list.push(wordStart);
-			}
-		}
-	}
-	return starts;
-}
 
 /**
  * One way into a cue: the word prefixes its matches start with, and, when the
@@ -116,7 +41,7 @@ export interface AnchoredGateIndex {
 	/** The anchors that have a slot's prefix among their keys, likewise. */
 	anchorFrom: Int32Array;
 	slotAnchors: Int32Array;
-	/** Bit per code that starts some key or anchor key (see GateIndex.prefixes). */
+	/** Bit per code that starts some key or anchor key: a word whose prefix is not one is skipped (and `byCode`, too big for the cache, is not read). */
 	prefixes: Uint32Array;
 	/** Per entry: its cue id, and its anchor id or -1. */
 	entryCue: Int32Array;
@@ -217,6 +142,12 @@ export class CueTables {
 		this.data = new Int32Array(Math.max(256, texts * (2 * size + TYPICAL_STARTS)));
 	}
 
+	/** Forgets every table (zeroing them: `reserve` hands out zeros), keeping the buffer. */
+	clear(): void {
+		this.data.fill(0, 0, this.length);
+		this.length = 0;
+	}
+
 	/** Room for `n` more values (zero) at the end; returns where it starts. */
 	reserve(n: number): number {
 		if (this.length + n > this.data.length) {
@@ -247,7 +178,7 @@ let call = 0;
 
 /**
  * For one text, the word starts where each cue may match: one scan of the
- * characters looks each word's prefixes up (as `openCues` does), noting the
+ * characters looks each word's prefixes up, noting the
  * anchors present; then each prefix's entries give their cue a start when the
  * entry has no anchor or the text has it. Appends the text's table to
  * `tables` and returns its offset there.
