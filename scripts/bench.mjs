@@ -39,7 +39,8 @@ ensureFzf();
 const temp = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 log(`corpora, caches and the app build under ${temp}`);
 const app = buildApp(join(temp, 'app'));
-const cli = join(app, 'dist/source/cli.js');
+// The shipped binary (dist/bin, bundled); a commit from before the bundle has only dist/source.
+const cli = existsSync(join(app, 'dist/bin/parley.js')) ? join(app, 'dist/bin/parley.js') : join(app, 'dist/source/cli.js');
 process.env.PARLEY_BENCH_APP = app;
 const results = [];
 try {
@@ -129,6 +130,11 @@ function buildApp(dir) {
 	}
 	if (build.status !== 0) log(`tsc reported errors (work in progress?); measuring what it emitted:\n${build.stdout.split('\n').slice(0, 5).join('\n')}`);
 	if (!existsSync(join(dir, 'dist/source/cli.js'))) throw new Error('the build emitted no dist/source/cli.js');
+	const bundler = join(committed ? dir : root, 'scripts/bundle.mjs');
+	if (existsSync(bundler)) {
+		const bundle = spawnSync(process.execPath, [bundler, '--dist', join(dir, 'dist')], {encoding: 'utf8'});
+		if (bundle.status !== 0) throw new Error(`bundling failed:\n${bundle.stderr}`);
+	}
 	return dir;
 }
 

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {packageRoot} from '../../source/core/package-paths.js';
 
 const ROOT = packageRoot();
-const BUILT = join(ROOT, 'dist', 'source', 'cli.js');
+const BUILT = join(ROOT, 'dist', 'bin', 'parley.js');
 const SOURCE = join(ROOT, 'source', 'cli.tsx');
 
 /**

@@ -8,7 +8,7 @@ import {after, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const built = join(root, 'dist', 'source', 'cli.js');
+const built = join(root, 'dist', 'bin', 'parley.js');
 // The built binary when there is one, else the source through tsx.
 const command = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'source', 'cli.tsx')];
 const empty = mkdtempSync(join(tmpdir(), 'parley-empty-'));

@@ -12,7 +12,7 @@ import {after, describe, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'source', 'cli.js');
+const cli = join(root, 'dist', 'bin', 'parley.js');
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 const skip = !hasTmux ? 'tmux is not installed: skipping the end-to-end test' : !existsSync(cli) ? `${cli} is missing: run npm run build (npm test does)` : false;
 const socket = `parley-e2e-${process.pid}`;

@@ -15,7 +15,7 @@ interface RunResult {
 }
 
 const ROOT = packageRoot();
-const CLI = join(ROOT, 'dist', 'source', 'cli.js');
+const CLI = join(ROOT, 'dist', 'bin', 'parley.js');
 let work: string;
 let input: string;
 let cache: string;

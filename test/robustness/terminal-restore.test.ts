@@ -10,7 +10,7 @@ import {generateCorpus} from './generate-corpus.js';
 import {hasTmux, TmuxSession} from './tmux-session.js';
 
 const ROOT = packageRoot();
-const CLI = join(ROOT, 'dist', 'source', 'cli.js');
+const CLI = join(ROOT, 'dist', 'bin', 'parley.js');
 const PRELOAD = join(ROOT, 'test', 'fixtures', 'robustness', 'fault-preload.mjs');
 const skip = hasTmux() ? false : 'tmux is not installed';
 

@@ -1,16 +1,15 @@
 import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {basename, dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {EXTRACTOR_VERSION} from '../extract/extractor-version.js';
 import type {Knowledge} from '../knowledge/load-knowledge.js';
 import {packageRoot} from '../package-paths.js';
 
 const CACHE_FORMAT = 3;
 const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/;
-const EXTRACTOR_MODULE = /^extract-report\.[jt]s$/;
-const EXTRACTOR_VERSION_LINE = /export const EXTRACTOR_VERSION\s*=\s*['"]([^'"]+)['"]/;
 
-let memo: {fingerprint: string; extractorVersion: string} | undefined;
+let memo: string | undefined;
 
 /**
  * The key of everything a cached extraction depends on besides the file itself:
@@ -19,36 +18,30 @@ let memo: {fingerprint: string; extractorVersion: string} | undefined;
  * change daily while EXTRACTOR_VERSION is bumped by hand; a forgotten bump must
  * not serve stale facts. In an installed release the code never changes, so
  * only the two versions decide.
- *
- * EXTRACTOR_VERSION is read from the extractor module's text (walked for the
- * fingerprint anyway) rather than imported: importing the extractor loads
- * compromise and friends (~0.4 s of CPU), which a warm start must not pay.
  */
-export function pipelineVersion(knowledge: Pick<Knowledge, 'version'>, extractorVersion: string = codeFingerprint().extractorVersion): string {
+export function pipelineVersion(knowledge: Pick<Knowledge, 'version'>, extractorVersion: string = EXTRACTOR_VERSION): string {
 	const hash = createHash('sha256');
 	hash.update(`format ${CACHE_FORMAT}\nextractor ${extractorVersion}\nknowledge ${knowledge.version}\n`);
-	hash.update(codeFingerprint().fingerprint);
+	hash.update(codeFingerprint());
 	return hash.digest('hex').slice(0, 20);
 }
 
 /**
- * SHA-256 of every code file under source/core (or dist/source/core) plus
- * package.json, and the EXTRACTOR_VERSION found in the extractor; memoised.
+ * SHA-256 of the pipeline's code plus package.json; memoised. The code is every
+ * file under source/core (or dist/source/core) when running unbundled, and every
+ * file of the bundle folder (dist/bin) when running the bundled binary, where
+ * this module is a chunk among the others.
  */
-export function codeFingerprint(): {fingerprint: string; extractorVersion: string} {
+export function codeFingerprint(): string {
 	if (memo) return memo;
-	let extractorVersion = 'unknown';
-	const coreDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+	const here = dirname(fileURLToPath(import.meta.url));
+	const coreDir = basename(here) === 'cache' ? dirname(here) : here;
 	const hash = createHash('sha256');
 	const walk = (dir: string) => {
 		for (const entry of readdirSync(dir, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
 			const path = join(dir, entry.name);
 			if (entry.isDirectory()) walk(path);
-			else if (CODE_FILE.test(entry.name)) {
-				const code = readFileSync(path);
-				hash.update(`${path.slice(coreDir.length)}\0`).update(code);
-				if (EXTRACTOR_MODULE.test(entry.name)) extractorVersion = EXTRACTOR_VERSION_LINE.exec(code.toString('utf8'))?.[1] ?? extractorVersion;
-			}
+			else if (CODE_FILE.test(entry.name)) hash.update(`${path.slice(coreDir.length)}\0`).update(readFileSync(path));
 		}
 	};
 	walk(coreDir);
@@ -57,6 +50,6 @@ export function codeFingerprint(): {fingerprint: string; extractorVersion: strin
 	} catch {
 		// Without package.json the dependency versions cannot be part of the key; the code still is.
 	}
-	memo = {fingerprint: hash.digest('hex'), extractorVersion};
+	memo = hash.digest('hex');
 	return memo;
 }

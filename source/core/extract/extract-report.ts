@@ -9,8 +9,7 @@ import {extractStatus} from './extract-status.js';
 import {extractTerms} from './extract-terms.js';
 import {splitSentences} from './split-sentences.js';
 
-/** Bumped whenever extraction logic changes: part of cache keys. */
-export const EXTRACTOR_VERSION = '0.4.28';
+export {EXTRACTOR_VERSION} from './extractor-version.js';
 
 /**
  * Normalises one ingested report into negotiation facts with evidence.
