@@ -1,5 +1,5 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
-import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, toDay} from './calendar.js';
+import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
 import {allMatches} from './cues/all-matches.js';
@@ -29,7 +29,7 @@ const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40}$/i;
 // "JEDDAH, " or "JEDDAH, Saudi Arabia, " before the month and day.
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},(?:\s*[A-Z][\p{L}.'’ -]{1,30},)?\s*$/u;
-const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next)\b/i;
+const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 // "100 days into the war", "day 500 of the war".
 const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
@@ -60,6 +60,11 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|
 // "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 const LAST_WEEK = /\blast week\b/i;
+// Right after an event phrase: "(elected) earlier this month", "(took effect) last month".
+const SAME_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:earlier|early|late) this month\b/i;
+const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?last month\b/i;
+// "until Feb. 18", "extended to March 2": a date ahead, whatever the tense of the verb.
+const UNTIL_BEFORE = /\b(?:until|till|extend(?:ed|s|ing)? (?:to|until|through))\s+$/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
 const CLAUSE_BREAK = /["“”;—–]|\s-\s|:\s/g;
@@ -150,7 +155,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before));
-		const rel: Relation = today ? 'today' : FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
+		const rel: Relation = today ? 'today' : UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}
 }
@@ -232,6 +237,15 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
 			weight = 3;
 			label = `before ${e.label} (${e.date})`;
+		} else if (SAME_MONTH_AFTER.test(after)) {
+			// "Aoun, elected earlier this month": the report falls in the event's month, after it.
+			const first = day - partsOf(day).date + 1;
+			alt = {kind: 'range', lo: day + 1, hi: addMonths(first, 1) - 1, anchor: day + PAST_EVENT_LAG};
+			label = `after ${e.label} (${e.date}), earlier the same month`;
+		} else if (LAST_MONTH_AFTER.test(after)) {
+			const next = addMonths(day - partsOf(day).date + 1, 1);
+			alt = {kind: 'range', lo: next, hi: addMonths(next, 1) - 1, anchor: next};
+			label = `the month after ${e.label} (${e.date})`;
 		} else if (LAST_WEEK.test(s.text)) {
 			alt = {kind: 'range', lo: day + 3, hi: day + 14, anchor: day + 7};
 			label = `a week after ${e.label} (${e.date})`;
@@ -274,9 +288,11 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 	for (const m of into ? allMatches(INTO_THE_WAR, s.text) : []) {
 		const count = parseCount(m[1] ?? m[3]!);
 		if (!count) continue;
-		const days = count * UNIT_DAYS[(m[2] ?? 'day').toLowerCase().replace(/s$/, '')]!;
+		const unit = (m[2] ?? 'day').toLowerCase().replace(/s$/, '');
+		const days = count * UNIT_DAYS[unit]!;
 		if (days > 3650) continue;
-		const day = toDay(start) + days - (m[3] ? 1 : 0);
+		// "nine months into the war" is nine calendar months on (Oct. 7 -> July 7), not 270 days.
+		const day = unit === 'month' ? addMonths(toDay(start), count) : toDay(start) + days - (m[3] ? 1 : 0);
 		out.push({alts: [{kind: 'range', lo: day, hi: day + Math.max(2, Math.round(days / 20)), anchor: day}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
 }

@@ -54,6 +54,9 @@ export function inferDate(
 	let day = candidates[bestIndex]!;
 	const pinned = constraints.filter((c) => c.absolute && c.alts.some((a) => satisfies(a, day) === 1));
 	if (!pinned.length) return noDate();
+	// A date only mentioned as past ("prisoners captured after Oct. 7, 2023") or as upcoming bounds the report on
+	// one side and says nothing about how far from it: with nothing else pinning the day, the nearest fitting day is a guess.
+	if (pinned.every(isOpenBound)) return noDate();
 	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
 	if (pinned.every(yearless)) {
 		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. A year clue (a war's start,
@@ -72,6 +75,10 @@ export function inferDate(
 		.sort((a, b) => Number(b.absolute) - Number(a.absolute) || b.weight - a.weight)
 		.map((c) => c.label);
 	return {date: fromDay(day), dateSource: 'inferred', dateEvidence: [...new Set(evidence)].slice(0, 5)};
+}
+
+function isOpenBound(c: DateConstraint): boolean {
+	return c.alts.every((a) => a.kind === 'range' && (a.lo === undefined) !== (a.hi === undefined) && a.anchor === undefined);
 }
 
 function noDate(): InferredDate {
