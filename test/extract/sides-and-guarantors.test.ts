@@ -26,3 +26,24 @@ test('guarantor countries of a peace process are mediators', () => {
 	assert.ok(states.includes('Norway') && states.includes('Cuba'), states.join(', '));
 	assert.deepEqual(partyNames(e), ['Colombia', 'ELN']);
 });
+
+// Invented sentences: the sides are named by what they did together ("X and Y concluded a round of talks"), or as the two
+// ends of a channel; when the state that often mediates elsewhere is one of the two, it is a party here.
+test('"X and Y concluded/began/resumed ... talks" names the two sides', () => {
+	for (const verb of ['concluded a third round of', 'began indirect', 'resumed their', 'wrapped up two days of']) {
+		const e = entitiesOf(`Iran and the United States ${verb} talks on the nuclear programme in Muscat, with Oman carrying messages, officials said. Israel warned it could act alone.`);
+		assert.ok(partyNames(e).includes('United States') && partyNames(e).includes('Iran'), `${verb}: ${partyNames(e).join(', ')}`);
+		assert.ok(!mediatorNames(e).states.includes('United States'), `${verb}: ${mediatorNames(e).states.join(', ')}`);
+	}
+});
+
+test('the two ends of a channel or of contacts are the sides; the one who carries them mediates', () => {
+	const e = entitiesOf('Oman has kept open a channel between Iran and the United States since the spring, and its foreign minister met both delegations on Sunday. Israel has demanded a veto.');
+	assert.ok(partyNames(e).includes('United States'), partyNames(e).join(', '));
+	assert.deepEqual(mediatorNames(e).states, ['Oman']);
+});
+
+test('a round "held" by a mediator with one side is not a pair', () => {
+	const e = entitiesOf('Qatar and Hamas officials concluded a meeting in Doha on the mediators\' proposal for a truce with Israel, Qatar said.');
+	assert.deepEqual(mediatorNames(e).states, ['Qatar']);
+});
