@@ -86,3 +86,18 @@ test('officials met "between" two sides are the people met: their city is a venu
 	// Officials who only speak somewhere are no meeting.
 	assert.deepEqual(venues('Officials in Geneva said the talks between the two sides would resume next month.'), []);
 });
+
+// Invented sentences: where a quoted source or the people of a place are is not where talks are.
+test('the city of an analyst, expert or residents quoted beside talk words is not a venue', () => {
+	for (const text of [
+		'"Whenever the delegations meet, the front line moves," said a Yemeni analyst in Muscat.',
+		'Negotiators are still far apart, according to experts in Geneva who follow the talks.',
+		'Residents in Kharkiv said they no longer follow the negotiations.',
+		'The truce talks must oblige fighters to leave homes and hospitals in Omdurman, the army said.',
+	]) assert.deepEqual(entitiesOf(text).venues, [], text);
+});
+
+test('a framework drafted or drawn up in a city makes it a venue', () => {
+	assert.deepEqual(entitiesOf('A framework drawn up in Rome in April by the four intelligence chiefs remains the basis of the talks.').venues, ['Rome']);
+	assert.deepEqual(entitiesOf('The text, drafted in Geneva by the two delegations, was sent to both capitals.').venues, ['Geneva']);
+});
