@@ -21,16 +21,16 @@ export interface ActorMention {
 export interface PersonInfo {
 	name: string;
 	/** The state or organisation they act for. */
-	country?: string;
-	role?: string;
+	country: string | undefined;
+	role: string | undefined;
 	/** Spokespeople, journalists, analysts: never mediators or negotiators. */
 	nonActor: boolean;
 	/** The text calls them a mediator ("the mediator, X", "X, who became a mediator"). */
-	calledMediator?: boolean;
+	calledMediator: boolean;
 	/** Knowledge says negotiating is their job. */
-	envoy?: boolean;
+	envoy: boolean;
 	/** Titled envoy, facilitator or special representative: mediating unless their state is a side. */
-	envoyTitle?: boolean;
+	envoyTitle: boolean;
 	known: boolean;
 }
 
@@ -184,7 +184,8 @@ function isPossessiveAt(text: string, index: number): boolean {
 }
 
 function notePerson(people: Map<string, PersonInfo>, name: string, country: string | undefined, known: boolean, nonActor: boolean): void {
-	if (!people.has(name)) people.set(name, {name, country, nonActor, known});
+	// Every field set here, in one order: flags added later would give each person a different hidden class.
+	if (!people.has(name)) people.set(name, {name, country, role: undefined, nonActor, calledMediator: false, envoy: false, envoyTitle: false, known});
 }
 
 /** People knowledge does not list, found by a title before or an appositive after a capitalised name. */
