@@ -1,7 +1,7 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Evidence, Mediator, Party} from '../types.js';
 import type {ActorMention, PersonInfo} from './find-mentions.js';
-import {findActiveConflicts, findSidePairs, findTalkSentences} from './find-sides.js';
+import {type ActiveConflict, findActiveConflicts, findSidePairs, findTalkSentences, type SidePair} from './find-sides.js';
 import type {Sentence} from './split-sentences.js';
 import type {VenueMention} from './find-venues.js';
 
@@ -62,94 +62,181 @@ export function classifyActors(
 	k: CompiledKnowledge,
 ): ActorRoles {
 	const byIndex = new Map(sentences.map((s) => [s.index, s]));
-	const evidenceOf = (index: number): Evidence => {
-		const s = byIndex.get(index)!;
-		return {text: s.text, start: s.start, end: s.end};
+	const usable = usableMentions(sentences, mentions, venueMentions, byIndex, k);
+	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
+	const talkSentences = findTalkSentences(sentences, k);
+	const pairs = findSidePairs(sentences, usable, k);
+	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
+	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
+	const firm = firmSides(pairs, conflicts, usual, k);
+	const st: RoleState = {
+		k,
+		byIndex,
+		talkSentences,
+		conflicts,
+		usual,
+		firm,
+		// Side members of an active negotiation mediate only if they usually mediate another one.
+		sideMembers: new Set(conflicts.flatMap((c) => [...c.named])),
+		// The country a war is fought in, when its army is the side (Sudan), does not mediate that war.
+		territories: new Set(conflicts.flatMap((c) => c.conflict.territory ?? [])),
+		sideEvidence: new Map(),
+		mediatorEvidence: new Map(),
 	};
+	for (const p of pairs) {
+		noteSide(st, p.a, p.sentence);
+		noteSide(st, p.b, p.sentence);
+	}
+	const stateMentions = usable.filter((m) => m.type !== 'person' && m.kind !== 'acronym');
+	noteMediatingStates(st, stateMentions);
+	const parties = findParties(st, usable);
+	for (const name of parties) {
+		st.mediatorEvidence.delete(name);
+		if (!st.sideEvidence.has(name)) {
+			const first = stateMentions.find((m) => m.name === name && isTalk(st, byIndex.get(m.sentence)!)) ?? stateMentions.find((m) => m.name === name);
+			if (first) noteSide(st, name, first.sentence);
+		}
+	}
+	const {negotiators, mediatorPeople} = classifyPeople(st, mentions, people, parties);
+
+	const evidenceOf = (index: number) => sentenceEvidenceOf(byIndex, index);
+	const mediators: Mediator[] = [];
+	for (const [name, sentencesOf] of st.mediatorEvidence) {
+		const actor = k.actorByName.get(name);
+		mediators.push({name, type: actor?.type === 'person' ? 'organization' : (actor?.type ?? 'state'), evidence: sentencesOf.slice(0, 2).map(evidenceOf)});
+	}
+	mediators.push(...mediatorPeople);
+	const partyList: Party[] = [...parties].map((name) => {
+		const list = negotiators.get(name);
+		return {name, ...(list?.length ? {negotiators: unique(list)} : {}), evidence: unique(st.sideEvidence.get(name) ?? []).slice(0, 2).map(evidenceOf)};
+	});
+	const conflictStarts = conflicts.filter((c) => c.conflict.start && c.conflict.sides.flat().some((x) => parties.has(x))).map((c) => c.conflict.start!);
+	return {mediators, parties: partyList, conflictStarts};
+}
+
+/**
+ * What classifyActors has established so far, shared by its steps. The steps are separate
+ * functions so that each is optimised, and re-optimised after a deopt, on its own.
+ */
+interface RoleState {
+	k: CompiledKnowledge;
+	byIndex: Map<number, Sentence>;
+	talkSentences: Set<number>;
+	conflicts: ActiveConflict[];
+	/** Usual mediators of the active negotiations. */
+	usual: Set<string>;
+	/** Sides with pair evidence. */
+	firm: Set<string>;
+	sideMembers: Set<string>;
+	territories: Set<string>;
+	/** Sentence indexes, per side and per mediator, in the order first noted. */
+	sideEvidence: Map<string, number[]>;
+	mediatorEvidence: Map<string, number[]>;
+}
+
+function sentenceEvidenceOf(byIndex: Map<number, Sentence>, index: number): Evidence {
+	const s = byIndex.get(index)!;
+	return {text: s.text, start: s.start, end: s.end};
+}
+
+/** The mentions that may name a side or mediator, with knowledge's generic side phrases ("the army"), in text order. */
+function usableMentions(sentences: Sentence[], mentions: ActorMention[], venueMentions: VenueMention[], byIndex: Map<number, Sentence>, k: CompiledKnowledge): ActorMention[] {
 	// A capital counts as its state only where the venue finder judged it a metonym.
 	const metonyms = new Set(venueMentions.filter((v) => v.status === 'metonym').map((v) => v.start));
 	const named = mentions.filter((m) => (m.kind !== 'capital' || metonyms.has(m.start)) && !isBackerAt(byIndex.get(m.sentence)!, m.end));
-	const usable = [...named, ...genericSideMentions(sentences, named, k)].sort((a, b) => a.start - b.start);
-	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
-	const talkSentences = findTalkSentences(sentences, k);
-	const isTalk = (s: Sentence) => talkSentences.has(s.index);
-	const cueCache = new Map<number, Array<[number, number]>>();
-	const mediationCues = (s: Sentence) =>
-		cueCache.get(s.index) ?? cueCache.set(s.index, [...s.text.matchAll(k.cues.mediationAll)].map((c) => [c.index, c.index + c[0].length] as [number, number])).get(s.index)!;
-	const pairs = findSidePairs(sentences, usable, k);
-	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
+	return [...named, ...genericSideMentions(sentences, named, k)].sort((a, b) => a.start - b.start);
+}
 
-	const sideEvidence = new Map<string, number[]>();
-	const noteSide = (name: string, sentence: number) => {
-		const list = sideEvidence.get(name);
-		if (list) list.push(sentence);
-		else sideEvidence.set(name, [sentence]);
-	};
-	for (const p of pairs) {
-		noteSide(p.a, p.sentence);
-		noteSide(p.b, p.sentence);
-	}
+/** Sides with pair evidence in an active negotiation, and both actors of a pair no known negotiation explains. */
+function firmSides(pairs: SidePair[], conflicts: ActiveConflict[], usual: Set<string>, k: CompiledKnowledge): Set<string> {
 	const firm = new Set(conflicts.flatMap((c) => [...c.firm]));
-	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
 	const opposed = (a: string, b: string) => conflicts.some((c) => (c.conflict.sides[0].includes(a) && c.conflict.sides[1].includes(b)) || (c.conflict.sides[0].includes(b) && c.conflict.sides[1].includes(a)));
 	const sideNames = conflictSideNames(k);
-	const inKnowledge = (x: string) => sideNames.has(x);
 	for (const p of pairs) {
 		// A pair no known negotiation explains still names two sides ("talks between Colombia and the EMC"),
 		// unless one of them usually mediates ("talks between Qatar and Hamas").
 		if (opposed(p.a, p.b) || usual.has(p.a) || usual.has(p.b)) continue;
-		if (!inKnowledge(p.a) || !inKnowledge(p.b)) {
+		if (!sideNames.has(p.a) || !sideNames.has(p.b)) {
 			firm.add(p.a);
 			firm.add(p.b);
 		}
 	}
+	return firm;
+}
 
-	const stateMentions = usable.filter((m) => m.type !== 'person' && m.kind !== 'acronym');
-	const mediatorEvidence = new Map<string, number[]>();
-	const noteMediator = (name: string, sentence: number) => {
-		const list = mediatorEvidence.get(name) ?? [];
-		if (!list.includes(sentence)) list.push(sentence);
-		mediatorEvidence.set(name, list);
-	};
-	// Side members of an active negotiation mediate only if they usually mediate another one.
-	const sideMembers = new Set(conflicts.flatMap((c) => [...c.named]));
-	// The country a war is fought in, when its army is the side (Sudan), does not mediate that war.
-	const territories = new Set(conflicts.flatMap((c) => c.conflict.territory ?? []));
-	const mayMediate = (name: string) => !firm.has(name) && !territories.has(name) && (usual.has(name) || !sideMembers.has(name));
+function isTalk(st: RoleState, s: Sentence): boolean {
+	return st.talkSentences.has(s.index);
+}
+
+function noteSide(st: RoleState, name: string, sentence: number): void {
+	const list = st.sideEvidence.get(name);
+	if (list) list.push(sentence);
+	else st.sideEvidence.set(name, [sentence]);
+}
+
+function noteMediator(st: RoleState, name: string, sentence: number): void {
+	const list = st.mediatorEvidence.get(name) ?? [];
+	if (!list.includes(sentence)) list.push(sentence);
+	st.mediatorEvidence.set(name, list);
+}
+
+function mayMediate(st: RoleState, name: string): boolean {
+	return !st.firm.has(name) && !st.territories.has(name) && (st.usual.has(name) || !st.sideMembers.has(name));
+}
+
+/** States and organisations named near a mediation cue, or usual mediators named in a talks sentence. */
+function noteMediatingStates(st: RoleState, stateMentions: ActorMention[]): void {
+	const cueCache = new Map<number, Array<[number, number]>>();
 	for (const m of stateMentions) {
-		if (!mayMediate(m.name)) continue;
-		const s = byIndex.get(m.sentence)!;
+		if (!mayMediate(st, m.name)) continue;
+		const s = st.byIndex.get(m.sentence)!;
 		if (isFormer(m, s)) continue;
-		if (nearMediationCue(m, s, mediationCues(s))) noteMediator(m.name, m.sentence);
-		else if (usual.has(m.name) && isTalk(s)) noteMediator(m.name, m.sentence);
+		if (nearMediationCue(m, s, mediationCues(st.k, s, cueCache))) noteMediator(st, m.name, m.sentence);
+		else if (st.usual.has(m.name) && isTalk(st, s)) noteMediator(st, m.name, m.sentence);
 	}
+}
 
-	const parties = new Set(firm);
+// The spans of the mediation cues in a sentence, computed once per sentence.
+function mediationCues(k: CompiledKnowledge, s: Sentence, cache: Map<number, Array<[number, number]>>): Array<[number, number]> {
+	let cues = cache.get(s.index);
+	if (!cues) cache.set(s.index, (cues = [...s.text.matchAll(k.cues.mediationAll)].map((c) => [c.index, c.index + c[0].length] as [number, number])));
+	return cues;
+}
+
+/** The firm sides and the active negotiations' further sides, unless they mediate (see classifyActors). */
+function findParties(st: RoleState, usable: ActorMention[]): Set<string> {
+	const parties = new Set(st.firm);
 	// A negotiation named only by co-occurrence that shares a side with one the text pairs explicitly, and whose other
 	// side is named just once, is background: "Iran and the United States held talks ... Israel has said it will never
 	// allow Tehran" is not Israel-Iran talks (a second track named again and again, like Gaza beside Lebanon, stays).
-	const pairedConflicts = conflicts.filter((c) => c.firm.size > 0);
+	const pairedConflicts = st.conflicts.filter((c) => c.firm.size > 0);
 	const counts = new Map<string, number>();
 	for (const m of usable) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
 	const mentionCount = (name: string) => counts.get(name) ?? 0;
-	const background = (c: (typeof conflicts)[number]) =>
+	const background = (c: ActiveConflict) =>
 		c.firm.size === 0 &&
 		pairedConflicts.some((p) => p !== c && [...p.firm].some((x) => c.named.has(x)) && [...c.named].every((x) => p.firm.has(x) || mentionCount(x) < 2));
-	for (const c of conflicts) {
+	for (const c of st.conflicts) {
 		if (background(c)) continue;
 		const members = [...c.firm, ...c.soft];
-		const remaining = members.filter((x) => !(mediatorEvidence.has(x) && usual.has(x)));
+		const remaining = members.filter((x) => !(st.mediatorEvidence.has(x) && st.usual.has(x)));
 		const sides = c.conflict.sides.map((side) => side.filter((x) => remaining.includes(x)));
 		if (sides.every((side) => side.length)) for (const x of c.soft) if (remaining.includes(x)) parties.add(x);
 	}
-	for (const name of parties) {
-		mediatorEvidence.delete(name);
-		if (!sideEvidence.has(name)) {
-			const first = stateMentions.find((m) => m.name === name && isTalk(byIndex.get(m.sentence)!)) ?? stateMentions.find((m) => m.name === name);
-			if (first) noteSide(name, first.sentence);
-		}
-	}
+	return parties;
+}
 
+/**
+ * People inherit their state's role when they act in the talks: negotiators of the parties, by party;
+ * mediating people (noting their state as a mediator too).
+ */
+function classifyPeople(
+	st: RoleState,
+	mentions: ActorMention[],
+	people: Map<string, PersonInfo>,
+	parties: Set<string>,
+): {negotiators: Map<string, string[]>; mediatorPeople: Mediator[]} {
+	const {k, byIndex} = st;
 	const negotiators = new Map<string, string[]>();
 	const mediatorPeople: Mediator[] = [];
 	// Person mentions indexed once, by name and by sentence (in text order), for the loop over people.
@@ -164,7 +251,7 @@ export function classifyActors(
 		const acting = (byPerson.get(info.name) ?? []).filter((m) => {
 			if (m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
-			if (info.envoy === true && isTalk(s)) return true;
+			if (info.envoy === true && isTalk(st, s)) return true;
 			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation.
 			if (!info.envoy && pairedWith(m, s, partyPeople(s)) && !k.cues.mediation.test(s.text)) return false;
 			// "led by X and Y, shuttled between the sides": people joined by "and" share the act.
@@ -180,32 +267,20 @@ export function classifyActors(
 			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
 			continue;
 		}
-		if (country && !mediatorEvidence.has(country) && !calledMediator && !(usual.has(country) && mayMediate(country))) continue;
+		if (country && !st.mediatorEvidence.has(country) && !calledMediator && !(st.usual.has(country) && mayMediate(st, country))) continue;
 		if (!country && !calledMediator) continue;
-		if (country && !mediatorEvidence.has(country)) noteMediator(country, acting[0]!.sentence);
-		const entry = country ? k.actorByName.get(country) : undefined;
+		if (country && !st.mediatorEvidence.has(country)) noteMediator(st, country, acting[0]!.sentence);
 		mediatorPeople.push({
 			name: info.name,
 			type: 'person',
 			...(info.role ? {role: info.role} : {}),
 			...(country ? {country} : {}),
-			evidence: unique(acting.map((m) => m.sentence)).slice(0, 2).map(evidenceOf),
+			evidence: unique(acting.map((m) => m.sentence))
+				.slice(0, 2)
+				.map((i) => sentenceEvidenceOf(byIndex, i)),
 		});
-		void entry;
 	}
-
-	const mediators: Mediator[] = [];
-	for (const [name, sentencesOf] of mediatorEvidence) {
-		const actor = k.actorByName.get(name);
-		mediators.push({name, type: actor?.type === 'person' ? 'organization' : (actor?.type ?? 'state'), evidence: sentencesOf.slice(0, 2).map(evidenceOf)});
-	}
-	mediators.push(...mediatorPeople);
-	const partyList: Party[] = [...parties].map((name) => {
-		const list = negotiators.get(name);
-		return {name, ...(list?.length ? {negotiators: unique(list)} : {}), evidence: unique(sideEvidence.get(name) ?? []).slice(0, 2).map(evidenceOf)};
-	});
-	const conflictStarts = conflicts.filter((c) => c.conflict.start && c.conflict.sides.flat().some((x) => parties.has(x))).map((c) => c.conflict.start!);
-	return {mediators, parties: partyList, conflictStarts};
+	return {negotiators, mediatorPeople};
 }
 
 /** Whether a mediation cue (spans within the sentence) sits within a few words of the mention ("Qatari-brokered", "mediated by Oman"). */

@@ -21,16 +21,16 @@ export interface ActorMention {
 export interface PersonInfo {
 	name: string;
 	/** The state or organisation they act for. */
-	country?: string;
-	role?: string;
+	country: string | undefined;
+	role: string | undefined;
 	/** Spokespeople, journalists, analysts: never mediators or negotiators. */
 	nonActor: boolean;
 	/** The text calls them a mediator ("the mediator, X", "X, who became a mediator"). */
-	calledMediator?: boolean;
+	calledMediator: boolean;
 	/** Knowledge says negotiating is their job. */
-	envoy?: boolean;
+	envoy: boolean;
 	/** Titled envoy, facilitator or special representative: mediating unless their state is a side. */
-	envoyTitle?: boolean;
+	envoyTitle: boolean;
 	known: boolean;
 }
 
@@ -90,80 +90,97 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	// compromise calls left for this report: it is slow, and a pathological text must not make it crawl.
 	const length = sentences.length ? sentences.at(-1)!.end : 0;
 	const nerBudget = {left: 1 + Math.floor(length / TEXT_PER_NER_CALL)};
+	// Each step is its own function: a deopt in one (new hidden classes keep turning up) re-optimises only that step.
 	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
-		const local: ActorMention[] = [];
-		let contributed: boolean | undefined;
-		for (const m of k.actorMatcher.matchAll(s.text)) {
-			const forms = m.value;
-			let chosen = forms[0];
-			if (!chosen) continue;
-			if (chosen.kind === 'surname') {
-				const seen = forms.find((f) => seenFull.has(f.actor.name));
-				const titled = k.cues.titleAtEnd.test(s.text.slice(Math.max(0, m.index - 40), m.index));
-				// A surname that is only the first name of a longer name ("Ibrahim Kalin") is not its bearer.
-				if (!seen && FIRST_NAME_OF.test(s.text.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
-				if (seen) chosen = seen;
-				else if (!(titled || (forms.length === 1 && m.text.length >= 6))) continue;
-			}
-			if (chosen.actor.type === 'person' && chosen.kind === 'name') seenFull.add(chosen.actor.name);
-			const mention: ActorMention = {
-				name: chosen.actor.name,
-				type: chosen.actor.type,
-				kind: chosen.kind,
-				start: s.start + m.index,
-				end: s.start + m.index + m.text.length,
-				sentence: s.index,
-				possessive: isPossessiveAt(s.text, m.index + m.text.length),
-			};
-			local.push(mention);
-			if (chosen.actor.type === 'person') {
-				notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
-				const info = people.get(chosen.actor.name)!;
-				if (chosen.actor.envoy) info.envoy = true;
-				info.role ??= chosen.actor.roles?.[0]?.title;
-			}
-		}
+		const local = knownMentions(s, k, seenFull, people);
 		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
 		for (const found of findUnknownPeople(s, local, k, nerBudget)) {
 			local.push(found);
 			notePerson(people, found.name, undefined, false, false);
 			surnames.set(found.name.split(/\s+/).at(-1)!, found.name);
 		}
-		for (const [surname, name] of surnames) {
-			if (!s.text.includes(surname)) continue;
-			let pattern = surnamePatterns.get(surname);
-			if (!pattern) surnamePatterns.set(surname, (pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')));
-			for (const m of allMatches(pattern, s.text)) {
-				const start = s.start + m.index;
-				if (local.some((x) => x.start <= start && x.end > start)) continue;
-				local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: isPossessiveAt(s.text, m.index + surname.length)});
-			}
-		}
-		for (const mention of local) {
-			if (mention.type !== 'person') continue;
-			const rel = mention.start - s.start;
-			const before = s.text.slice(Math.max(0, rel - 80), rel);
-			const after = s.text.slice(rel + mention.end - mention.start);
-			const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
-			const titlePhrase = lastPhrase(before.replace(/,\s*$/, ''));
-			const info = people.get(mention.name)!;
-			// Each flag, once set, stays set: its tests are skipped from then on.
-			if (!info.nonActor) {
-				info.nonActor =
-					k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || (contributed ??= CONTRIBUTED.test(s.text));
-			}
-			if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
-			if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;
-			if (!info.role) {
-				const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
-				if (role) info.role = role;
-			}
-			if (!info.country) info.country = affiliation(titlePhrase, appositive, s, local, k);
-		}
+		addSurnameMentions(s, local, surnames, surnamePatterns);
+		notePersonContext(s, local, people, k);
 		mentions.push(...local.sort((a, b) => a.start - b.start));
 	}
 	return {mentions, people};
+}
+
+/** The sentence's knowledge actors (surnames only once the full name or a title has been seen), noting people. */
+function knownMentions(s: Sentence, k: CompiledKnowledge, seenFull: Set<string>, people: Map<string, PersonInfo>): ActorMention[] {
+	const local: ActorMention[] = [];
+	for (const m of k.actorMatcher.matchAll(s.text)) {
+		const forms = m.value;
+		let chosen = forms[0];
+		if (!chosen) continue;
+		if (chosen.kind === 'surname') {
+			const seen = forms.find((f) => seenFull.has(f.actor.name));
+			const titled = k.cues.titleAtEnd.test(s.text.slice(Math.max(0, m.index - 40), m.index));
+			// A surname that is only the first name of a longer name ("Ibrahim Kalin") is not its bearer.
+			if (!seen && FIRST_NAME_OF.test(s.text.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
+			if (seen) chosen = seen;
+			else if (!(titled || (forms.length === 1 && m.text.length >= 6))) continue;
+		}
+		if (chosen.actor.type === 'person' && chosen.kind === 'name') seenFull.add(chosen.actor.name);
+		const mention: ActorMention = {
+			name: chosen.actor.name,
+			type: chosen.actor.type,
+			kind: chosen.kind,
+			start: s.start + m.index,
+			end: s.start + m.index + m.text.length,
+			sentence: s.index,
+			possessive: isPossessiveAt(s.text, m.index + m.text.length),
+		};
+		local.push(mention);
+		if (chosen.actor.type === 'person') {
+			notePerson(people, chosen.actor.name, chosen.actor.country, true, chosen.actor.nonActor !== undefined);
+			const info = people.get(chosen.actor.name)!;
+			if (chosen.actor.envoy) info.envoy = true;
+			info.role ??= chosen.actor.roles?.[0]?.title;
+		}
+	}
+	return local;
+}
+
+/** Later mentions of people found by cues, by surname ("Hayya" after "Khalil al-Hayya"), where nothing else is named. */
+function addSurnameMentions(s: Sentence, local: ActorMention[], surnames: Map<string, string>, surnamePatterns: Map<string, RegExp>): void {
+	for (const [surname, name] of surnames) {
+		if (!s.text.includes(surname)) continue;
+		let pattern = surnamePatterns.get(surname);
+		if (!pattern) surnamePatterns.set(surname, (pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu')));
+		for (const m of allMatches(pattern, s.text)) {
+			const start = s.start + m.index;
+			if (local.some((x) => x.start <= start && x.end > start)) continue;
+			local.push({name, type: 'person', kind: 'surname', start, end: start + surname.length, sentence: s.index, possessive: isPossessiveAt(s.text, m.index + surname.length)});
+		}
+	}
+}
+
+/** What the words around each person mention say of them: non-actor, mediator, envoy, role, country. */
+function notePersonContext(s: Sentence, local: ActorMention[], people: Map<string, PersonInfo>, k: CompiledKnowledge): void {
+	let contributed: boolean | undefined;
+	for (const mention of local) {
+		if (mention.type !== 'person') continue;
+		const rel = mention.start - s.start;
+		const before = s.text.slice(Math.max(0, rel - 80), rel);
+		const after = s.text.slice(rel + mention.end - mention.start);
+		const appositive = APPOSITIVE.exec(after)?.[1] ?? '';
+		const titlePhrase = lastPhrase(before.replace(/,\s*$/, ''));
+		const info = people.get(mention.name)!;
+		// Each flag, once set, stays set: its tests are skipped from then on.
+		if (!info.nonActor) {
+			info.nonActor =
+				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || (contributed ??= CONTRIBUTED.test(s.text));
+		}
+		if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
+		if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;
+		if (!info.role) {
+			const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
+			if (role) info.role = role;
+		}
+		if (!info.country) info.country = affiliation(titlePhrase, appositive, s, local, k);
+	}
 }
 
 /** Organisations knowledge lacks, named by an acronym, in sentences that set sides against each other. */
@@ -184,7 +201,8 @@ function isPossessiveAt(text: string, index: number): boolean {
 }
 
 function notePerson(people: Map<string, PersonInfo>, name: string, country: string | undefined, known: boolean, nonActor: boolean): void {
-	if (!people.has(name)) people.set(name, {name, country, nonActor, known});
+	// Every field set here, in one order: flags added later would give each person a different hidden class.
+	if (!people.has(name)) people.set(name, {name, country, role: undefined, nonActor, calledMediator: false, envoy: false, envoyTitle: false, known});
 }
 
 /** People knowledge does not list, found by a title before or an appositive after a capitalised name. */

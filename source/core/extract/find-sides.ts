@@ -119,12 +119,51 @@ export function findActiveConflicts(
 	k: CompiledKnowledge,
 	talkSentences: Set<number> = findTalkSentences(sentences, k),
 ): ActiveConflict[] {
-	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
+	const evidence: ConflictEvidence = {
+		named: new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name)),
+		counts: actorCounts(mentions),
+		talked: [...namesByTalkSentence(mentions, talkSentences).values()],
+		pairs,
+		paired: new Set(pairs.flatMap((p) => [p.a, p.b])),
+		responding: respondingActors(sentences, mentions, k),
+	};
+	const active: ActiveConflict[] = [];
+	for (const conflict of k.conflicts) {
+		const found = activeConflict(conflict, evidence);
+		if (found) active.push(found);
+	}
+	return active;
+}
+
+/** What the report says of its actors, as findActiveConflicts weighs each negotiation against it. */
+interface ConflictEvidence {
+	/** States and organisations named. */
+	named: Set<string>;
+	/** Mentions per state or organisation. */
+	counts: Map<string, number>;
+	/** Per talks sentence, the names in it. */
+	talked: Array<Set<string>>;
+	pairs: SidePair[];
+	/** Names in some pair. */
+	paired: Set<string>;
+	/** Names answering the mediators' text (RESPONDS_AFTER, SPEAKS_AFTER). */
+	responding: Set<string>;
+}
+
+// Kept apart from findActiveConflicts (as are the helpers below): small functions are optimised, and re-optimised after a deopt, cheaply.
+function actorCounts(mentions: ActorMention[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const m of mentions) if (m.type !== 'person') counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+	return counts;
+}
+
+function namesByTalkSentence(mentions: ActorMention[], talkSentences: Set<number>): Map<number, Set<string>> {
 	const namesBySentence = new Map<number, Set<string>>();
 	for (const m of mentions) if (talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
-	const paired = new Set(pairs.flatMap((p) => [p.a, p.b]));
+	return namesBySentence;
+}
+
+function respondingActors(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge): Set<string> {
 	const byId = new Map(sentences.map((s) => [s.index, s]));
 	const responding = new Set<string>();
 	for (const m of mentions) {
@@ -134,31 +173,39 @@ export function findActiveConflicts(
 		const after = s.text.slice(m.end - s.start, m.end - s.start + 140);
 		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
 	}
-	const active: ActiveConflict[] = [];
-	const talked = [...namesBySentence.values()];
-	for (const conflict of k.conflicts) {
-		const [sideA, sideB] = conflict.sides;
-		const namedA = sideA.filter((x) => named.has(x));
-		const namedB = sideB.filter((x) => named.has(x));
-		if (!namedA.length || !namedB.length) continue;
-		const hits = pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
-		const inTalk = (side: string[]) => talked.some((names) => side.some((x) => names.has(x)));
-		const together = talked.some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x))) || (inTalk(namedA) && inTalk(namedB));
-		if (!hits.length && !together) continue;
-		const firm = new Set<string>();
-		const soft = new Set<string>();
-		for (const side of [namedA, namedB]) {
-			const withPairs = side.filter((x) => hits.some((p) => p.a === x || p.b === x) || (hits.length > 0 && responding.has(x)));
-			if (withPairs.length) for (const x of withPairs) firm.add(x);
-			else {
-				const withAnyPair = side.filter((x) => paired.has(x));
-				// Without pairs, a side's minor members ("Islamic Jihad" beside Hamas) stay out.
-				const most = Math.max(...side.map((x) => counts.get(x) ?? 0));
-				const major = side.filter((x) => (counts.get(x) ?? 0) * 2 >= most);
-				for (const x of withAnyPair.length ? withAnyPair : major) soft.add(x);
-			}
-		}
-		active.push({conflict, firm, soft, named: new Set([...namedA, ...namedB])});
+	return responding;
+}
+
+/** The negotiation as the report is about it, or null when the report is not about it. */
+function activeConflict(conflict: ConflictEntry, e: ConflictEvidence): ActiveConflict | null {
+	const [sideA, sideB] = conflict.sides;
+	const namedA = sideA.filter((x) => e.named.has(x));
+	const namedB = sideB.filter((x) => e.named.has(x));
+	if (!namedA.length || !namedB.length) return null;
+	const hits = e.pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
+	if (!hits.length && !talkedTogether(namedA, namedB, e.talked)) return null;
+	const firm = new Set<string>();
+	const soft = new Set<string>();
+	for (const side of [namedA, namedB]) addSideMembers(side, hits, e, firm, soft);
+	return {conflict, firm, soft, named: new Set([...namedA, ...namedB])};
+}
+
+// Both sides in one talks sentence, or each in some talks sentence.
+function talkedTogether(namedA: string[], namedB: string[], talked: Array<Set<string>>): boolean {
+	const inTalk = (side: string[]) => talked.some((names) => side.some((x) => names.has(x)));
+	return talked.some((names) => namedA.some((x) => names.has(x)) && namedB.some((x) => names.has(x))) || (inTalk(namedA) && inTalk(namedB));
+}
+
+// A side's members with pair evidence go to `firm`; without any, its paired (else major) members go to `soft`.
+function addSideMembers(side: string[], hits: SidePair[], e: ConflictEvidence, firm: Set<string>, soft: Set<string>): void {
+	const withPairs = side.filter((x) => hits.some((p) => p.a === x || p.b === x) || (hits.length > 0 && e.responding.has(x)));
+	if (withPairs.length) {
+		for (const x of withPairs) firm.add(x);
+		return;
 	}
-	return active;
+	const withAnyPair = side.filter((x) => e.paired.has(x));
+	// Without pairs, a side's minor members ("Islamic Jihad" beside Hamas) stay out.
+	const most = Math.max(...side.map((x) => e.counts.get(x) ?? 0));
+	const major = side.filter((x) => (e.counts.get(x) ?? 0) * 2 >= most);
+	for (const x of withAnyPair.length ? withAnyPair : major) soft.add(x);
 }
