@@ -47,3 +47,18 @@ test('a round "held" by a mediator with one side is not a pair', () => {
 	const e = entitiesOf('Qatar and Hamas officials concluded a meeting in Doha on the mediators\' proposal for a truce with Israel, Qatar said.');
 	assert.deepEqual(mediatorNames(e).states, ['Qatar']);
 });
+
+// Invented sentences: what a mediator's minister does in the talks, said in other words than "met" or "mediated".
+test('a mediating state\'s minister who opened the round, urged both sides or worked the phones with counterparts mediates', () => {
+	const opened = entitiesOf('Armenian and Azerbaijani delegations met in Washington for talks mediated by the United States. The session was opened by Secretary of State Marco Rubio, who urged both sides to finish the text.');
+	assert.deepEqual(mediatorNames(opened).people, ['Marco Rubio']);
+	const phone = entitiesOf('Egypt and Qatar mediated the talks between Israel and Hamas. Abbas Kamel said he had spent the evening on the phone with his Qatari counterpart.');
+	assert.ok(mediatorNames(phone).people.includes('Abbas Kamel'), mediatorNames(phone).people.join(', '));
+});
+
+test('a side\'s minister on the phone with a counterpart stays a negotiator; a spokesman urging both sides is no mediator', () => {
+	const side = entitiesOf('Israel and Hamas negotiated through Qatari mediators in Doha. Israeli Defence Minister Yoav Gallant said he had been on the phone with his American counterpart.');
+	assert.ok(!mediatorNames(side).people.includes('Yoav Gallant'), mediatorNames(side).people.join(', '));
+	const spokesman = entitiesOf('Qatar mediated the talks between Israel and Hamas in Doha. Qatari foreign ministry spokesman Majed al-Ansari urged both sides to show flexibility.');
+	assert.ok(!mediatorNames(spokesman).people.includes('Majed al-Ansari'), mediatorNames(spokesman).people.join(', '));
+});
