@@ -171,7 +171,7 @@ function notePersonContext(s: Sentence, local: ActorMention[], people: Map<strin
 		// Each flag, once set, stays set: its tests are skipped from then on.
 		if (!info.nonActor) {
 			info.nonActor =
-				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || TOLD_REPORTERS_AFTER.test(after) || (contributed ??= CONTRIBUTED.test(s.text));
+				k.cues.nonActor.test(titlePhrase) || k.cues.nonActor.test(appositive) || (!info.known && TOLD_REPORTERS_AFTER.test(after)) || (contributed ??= CONTRIBUTED.test(s.text));
 		}
 		if (!info.calledMediator && (k.cues.mediation.test(titlePhrase.slice(-40)) || k.cues.mediation.test(appositive))) info.calledMediator = true;
 		if (!info.envoyTitle && (ENVOY_TITLE.test(titlePhrase.slice(-40)) || ENVOY_TITLE.test(appositive))) info.envoyTitle = true;

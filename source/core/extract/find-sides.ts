@@ -126,6 +126,7 @@ export function findActiveConflicts(
 		pairs,
 		paired: new Set(pairs.flatMap((p) => [p.a, p.b])),
 		responding: respondingActors(sentences, mentions, k),
+		brokered: brokeredPairSentences(sentences, mentions, pairs, k),
 	};
 	const active: ActiveConflict[] = [];
 	for (const conflict of k.conflicts) {
@@ -147,7 +148,8 @@ interface ConflictEvidence {
 	/** Names in some pair. */
 	paired: Set<string>;
 	/** Names answering the mediators' text (RESPONDS_AFTER, SPEAKS_AFTER). */
-	responding: Set<string>;
+	responding: Set<string>;	/** Sentences with a pair one of whose members the text presents as brokering ("the US and Russia held talks ... as Washington tries to broker"). */
+	brokered: Set<number>;
 }
 
 // Kept apart from findActiveConflicts (as are the helpers below): small functions are optimised, and re-optimised after a deopt, cheaply.
@@ -176,6 +178,32 @@ function respondingActors(sentences: Sentence[], mentions: ActorMention[], k: Co
 	return responding;
 }
 
+// "talks brokered by Qatar": a mediation cue whose agent follows.
+const BY_AGENT = /^\s+by\s+(?:the\s+)?/i;
+
+/**
+ * Sentences whose pair comes with mediation the pair members may be doing ("the US and Russian officials held talks ... as
+ * Washington tries to broker", "a mediator between Moscow and Washington"): for pairOnly negotiations, only a pair in a
+ * sentence without mediation, or whose mediation is done by a named third party ("talks brokered by Qatar"), counts.
+ */
+function brokeredPairSentences(sentences: Sentence[], mentions: ActorMention[], pairs: SidePair[], k: CompiledKnowledge): Set<number> {
+	const brokered = new Set<number>();
+	if (!pairs.length) return brokered;
+	const byId = new Map(sentences.map((s) => [s.index, s]));
+	for (const p of pairs) {
+		const s = byId.get(p.sentence);
+		if (!s || brokered.has(s.index) || !k.cues.mediation.test(s.text)) continue;
+		const byThirdParty = [...s.text.matchAll(k.cues.mediationAll)].some((c) => {
+			const agent = BY_AGENT.exec(s.text.slice(c.index + c[0].length));
+			if (!agent) return false;
+			const at = s.start + c.index + c[0].length + agent[0].length;
+			return mentions.some((m) => m.start === at && m.type !== 'person' && m.name !== p.a && m.name !== p.b);
+		});
+		if (!byThirdParty) brokered.add(s.index);
+	}
+	return brokered;
+}
+
 /** The negotiation as the report is about it, or null when the report is not about it. */
 function activeConflict(conflict: ConflictEntry, e: ConflictEvidence): ActiveConflict | null {
 	const [sideA, sideB] = conflict.sides;
@@ -183,7 +211,7 @@ function activeConflict(conflict: ConflictEntry, e: ConflictEvidence): ActiveCon
 	const namedB = sideB.filter((x) => e.named.has(x));
 	if (!namedA.length || !namedB.length) return null;
 	const hits = e.pairs.filter((p) => (sideA.includes(p.a) && sideB.includes(p.b)) || (sideA.includes(p.b) && sideB.includes(p.a)));
-	if (!hits.length && !talkedTogether(namedA, namedB, e.talked)) return null;
+	if (conflict.pairOnly ? !hits.some((p) => !e.brokered.has(p.sentence)) : !hits.length && !talkedTogether(namedA, namedB, e.talked)) return null;
 	const firm = new Set<string>();
 	const soft = new Set<string>();
 	for (const side of [namedA, namedB]) addSideMembers(side, hits, e, firm, soft);

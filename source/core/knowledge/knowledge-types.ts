@@ -51,6 +51,11 @@ export interface ConflictEntry {
 	genericSides?: Record<string, string[]>;
 	/** States where the war is fought that are not a side as such (Sudan in SAF vs RSF): never its mediators. */
 	territory?: string[];
+	/**
+	 * Active only on pair evidence ("the US and Russia held talks") in a sentence that does not present one of
+	 * them as brokering: the bilateral talks of states that usually mediate others' wars, not their mere co-occurrence.
+	 */
+	pairOnly?: boolean;
 }
 
 /** A dated event and the phrases that refer to it. */
