@@ -86,3 +86,21 @@ test('a short yearless header with a weekday and a day and month is the report\'
 	// A weekday and date inside a sentence are not a header.
 	assert.equal(dateOf('Gaza talks live\n\nThe next round is set for Thursday 13 February, officials said.'), null);
 });
+
+test("Iran's 2024 attacks on Israel: drones and missiles in April, ballistic missiles in October", () => {
+	assert.ok(names("Israel weighed its answer to Iran's unprecedented drone and missile attack on Israel, officials said on Monday.", /drone and missile attack on Israel/));
+	// A bare "Iranian missile attack" is either one; "at the beginning of the month" is October's.
+	assert.ok(names('Israel struck back on Saturday in response to the Iranian missile attack at the beginning of the month.', /Iran's October 1 missile attack/));
+	assert.ok(!names('Iran could launch a missile attack on Israel, officials warned on Monday.', /Iran's October 1 missile attack|drone and missile attack/));
+});
+
+test('Gaza 2024-25: Paris, Philadelphi, the first release, the Bibas bodies, the aid halt, the last living hostages', () => {
+	assert.ok(names('The Paris framework, drawn up by the spy chiefs, was the basis of the talks on Gaza, officials said on Monday.', /Paris/));
+	assert.ok(names('Israel took "operational control" of the Philadelphi corridor, the army said on Thursday.', /Philadelphi corridor/));
+	assert.ok(names('Emily Damari, Romi Gonen and Doron Steinbrecher were released on Sunday under the deal.', /first release of the January 2025 ceasefire/));
+	assert.ok(names('Israelis lined the roads as the bodies of Shiri Bibas and her two sons were returned, officials said on Thursday.', /Bibas family bodies/));
+	assert.ok(names('Israel has blocked all aid from entering Gaza since early March, the UN said on Tuesday.', /halt of all aid/));
+	assert.ok(!names('Aid trucks entered Gaza in March 2024, the UN said on Tuesday.', /halt of all aid/));
+	assert.ok(names('Crowds cheered the release of the last 20 living hostages on Monday.', /last 20 living hostages/));
+	assert.ok(names("Hamas's response to Trump's 20-point plan accepted the release of all hostages, mediators said on Saturday.", /response to Trump's 20-point plan/));
+});
