@@ -104,3 +104,10 @@ test('Gaza 2024-25: Paris, Philadelphi, the first release, the Bibas bodies, the
 	assert.ok(names('Crowds cheered the release of the last 20 living hostages on Monday.', /last 20 living hostages/));
 	assert.ok(names("Hamas's response to Trump's 20-point plan accepted the release of all hostages, mediators said on Saturday.", /response to Trump's 20-point plan/));
 });
+
+test('dated office holders give a yearless dateline its year: Hezbollah\'s leader, the US envoy for Syria and Lebanon', () => {
+	// Naim Qassem leads Hezbollah from 29 October 2024: the earliest 3 December he allows is 2024's.
+	assert.equal(dateOf('BEIRUT, Dec 3 (Reuters) - Hezbollah Secretary-General Naim Qassem said the group would abide by the truce.'), '2024-12-03');
+	// Tom Barrack is the US envoy from May 2025.
+	assert.equal(dateOf('BEIRUT, Jul 7 (Reuters) - US envoy Tom Barrack said he was satisfied with Lebanon\'s response.'), '2025-07-07');
+});
