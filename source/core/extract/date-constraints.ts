@@ -9,7 +9,9 @@ export type DateAlt =
 	| {kind: 'range'; lo?: number; hi?: number; anchor?: number}
 	| {kind: 'point'; day: number}
 	| {kind: 'weekday'; weekday: number; rel: Relation}
-	| {kind: 'monthDay'; month: number; date: number; rel: Relation};
+	| {kind: 'monthDay'; month: number; date: number; rel: Relation}
+	/** The report's own month, on or after (past) or on or before (future) that day of it: "on the 16th of this month". */
+	| {kind: 'dayOfMonth'; date: number; rel: Relation};
 export type Relation = 'past' | 'future' | 'today';
 
 /** What one phrase says about the report's date; it holds when any alternative holds. */
@@ -65,6 +67,14 @@ const SAME_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:earlier|early|late) thi
 const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?last month\b/i;
 // "until Feb. 18", "extended to March 2": a date ahead, whatever the tense of the verb.
 const UNTIL_BEFORE = /\b(?:until|till|extend(?:ed|s|ing)? (?:to|until|through))\s+$/i;
+// "the November 2024 ceasefire", "since March 2025": a month of a year without a day (a day before it is a full date).
+const MONTH_YEAR = new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?\s)\b${MONTH}\.?,?\s+(20\d\d)\b`, 'g');
+// "on the sixteenth of this month", "the 16th of the current month".
+const DAY_OF_THIS_MONTH = /\b(?:on\s+)?the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+|thirtieth|thirty-first)\s+of\s+(?:this|the current)\s+month\b/gi;
+const ORDINAL_DAYS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+// Right after an event phrase: "(struck targets in Iran) at dawn yesterday", "(was killed) yesterday, Saturday".
+const YESTERDAY_AFTER = /^[^.;"“”]{0,30}?\byesterday\b/i;
+const EARLIER_THIS_MONTH_BEFORE = /\b(?:earlier|early) this month,?\s+(?:[\w'’-]+\s+){0,4}$/i;
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
 const CLAUSE_BREAK = /["“”;—–]|\s-\s|:\s/g;
@@ -96,6 +106,7 @@ export function collectDateConstraints(
 			continue;
 		}
 		weekdays(s, out);
+		dayOfThisMonth(s, out);
 		events(s, lowered, k, out);
 		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, lowered, k, parties, out);
@@ -157,6 +168,26 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before));
 		const rel: Relation = today ? 'today' : UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
+	}
+	for (const m of allMatches(MONTH_YEAR, s.text)) {
+		const month = monthNumber(m[1]!);
+		if (!month) continue;
+		const first = dayOf(+m[2]!, month, 1);
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
+		const future = UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length));
+		const alt: DateAlt = future ? {kind: 'range', hi: addMonths(first, 1) - 1} : {kind: 'range', lo: first};
+		out.push({alts: [alt], weight: 1, label: `${future ? 'before the end of' : 'in or after'} ${m[0]}`, absolute: true});
+	}
+}
+
+function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
+	if (!s.text.includes('month')) return;
+	for (const m of allMatches(DAY_OF_THIS_MONTH, s.text)) {
+		const word = m[1]!.toLowerCase();
+		const date = /^\d/.test(word) ? parseInt(word, 10) : word === 'thirtieth' ? 30 : word === 'thirty-first' ? 31 : word.startsWith('twenty-') ? 20 + ORDINAL_DAYS.indexOf(word.slice(7)) + 1 : ORDINAL_DAYS.indexOf(word) + 1;
+		if (!(date >= 1 && date <= 31)) continue;
+		const rel: Relation = FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
+		out.push({alts: [{kind: 'dayOfMonth', date, rel}], weight: 1, label: `"${m[0].trim()}"`, absolute: false});
 	}
 }
 
@@ -237,7 +268,12 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
 			weight = 3;
 			label = `before ${e.label} (${e.date})`;
-		} else if (SAME_MONTH_AFTER.test(after)) {
+		} else if (YESTERDAY_AFTER.test(after) && !/\bsaid\b/i.test(YESTERDAY_AFTER.exec(after)![0])) {
+			// "Israeli jets struck targets in Iran at dawn yesterday, Saturday": the report is the next day.
+			alt = {kind: 'point', day: day + 1};
+			weight = 4;
+			label = `the day after ${e.label} (${e.date}), "yesterday"`;
+		} else if (SAME_MONTH_AFTER.test(after) || EARLIER_THIS_MONTH_BEFORE.test(before)) {
 			// "Aoun, elected earlier this month": the report falls in the event's month, after it.
 			const first = day - partsOf(day).date + 1;
 			alt = {kind: 'range', lo: day + 1, hi: addMonths(first, 1) - 1, anchor: day + PAST_EVENT_LAG};

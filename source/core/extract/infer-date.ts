@@ -95,6 +95,13 @@ const PUBLICATION_LINE = new RegExp(
 );
 // A short heading that ends with a month and day: "Arab press review, July 26", "Live updates | 3 March".
 const HEADING_MONTH_DAY = new RegExp(String.raw`^(?:[^.!?]{0,50}?\s*(?:,|:|\||–|—|\s-)\s*)?(?:(${MONTH_NAME})\.?\s+(\d{1,2})|(\d{1,2})\s+(${MONTH_NAME}))\s*$`, 'i');
+// A short yearless header with a weekday and a day and month: "Wed 25 Dec", "Wednesday 25 December", "Thursday, Feb. 13".
+const WEEKDAY_MONTH_DAY_LINE = new RegExp(
+	String.raw`^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\.?` +
+		String.raw`(?:\s*(?:[-–|,]|at)?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?)?\s*$`,
+	'i',
+);
+const WEEKDAY_ABBREV = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const LEAD_WORD = /^(?:first |last )?(?:published|updated|posted|modified)\b/i;
 const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/i;
 // How many paragraphs from the top a page's date line may sit (headline, standfirst, byline, then the date).
@@ -125,6 +132,18 @@ export function publicationLines(sentences: Sentence[], captions: Set<number>): 
 			} else days.push(dayOf(+m[11]!, +m[12]!, +m[13]!));
 			const valid = days.filter((d) => !Number.isNaN(d));
 			if (valid.length) out.push({alts: valid.map((day) => ({kind: 'point', day})), weight: 5, label: `publication line "${text}"`, absolute: true});
+			continue;
+		}
+		// "Wed 25 Dec": the report's day; its weekday picks the year (see inferDate's yearless case).
+		const w = WEEKDAY_MONTH_DAY_LINE.exec(text);
+		if (w) {
+			const month = monthNumber((w[3] ?? w[4])!);
+			const date = +(w[2] ?? w[5])!;
+			const weekday = WEEKDAY_ABBREV.indexOf(w[1]!.toLowerCase());
+			if (month && date >= 1 && date <= 31 && weekday >= 0) {
+				out.push({alts: [{kind: 'monthDay', month, date, rel: 'today'}], weight: 5, label: `header dated "${text}"`, absolute: true});
+				out.push({alts: [{kind: 'weekday', weekday, rel: 'today'}], weight: 3, label: `header weekday "${w[1]}"`, absolute: false});
+			}
 			continue;
 		}
 		if (s.paragraph !== 0) continue;
@@ -212,6 +231,10 @@ export function satisfies(a: DateAlt, day: number): number {
 		}
 		case 'monthDay':
 			return monthDayFit(a, day, partsOf(day));
+		case 'dayOfMonth': {
+			const {date} = partsOf(day);
+			return a.rel === 'future' ? (date <= a.date ? 1 : 0) : date >= a.date ? 1 : 0;
+		}
 	}
 }
 
@@ -242,6 +265,19 @@ function candidateDays(constraints: DateConstraint[]): Set<number> {
 				for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
 					const d = dayOf(y, a.month, a.date);
 					if (!Number.isNaN(d)) days.add(d);
+				}
+			}
+		}
+	}
+	// "On the 20th of this month" proposes nothing by itself, but later days of the months proposed: the 20th and after.
+	for (const c of constraints) {
+		for (const a of c.alts) {
+			if (a.kind !== 'dayOfMonth' || a.rel !== 'past') continue;
+			for (const day of [...days]) {
+				const {year, month} = partsOf(day);
+				for (let d = a.date; d <= a.date + 14; d++) {
+					const next = dayOf(year, month, d);
+					if (!Number.isNaN(next)) days.add(next);
 				}
 			}
 		}
