@@ -6,13 +6,18 @@ import {allMatches} from './cues/all-matches.js';
 
 /** One way a constraint can hold. Day numbers are UTC days (see calendar.ts). */
 export type DateAlt =
-	| {kind: 'range'; lo?: number; hi?: number; anchor?: number}
+	| {kind: 'range'; lo: number | undefined; hi: number | undefined; anchor: number | undefined}
 	| {kind: 'point'; day: number}
 	| {kind: 'weekday'; weekday: number; rel: Relation}
 	| {kind: 'monthDay'; month: number; date: number; rel: Relation}
 	/** The report's own month, on or after (past) or on or before (future) that day of it: "on the 16th of this month". */
 	| {kind: 'dayOfMonth'; date: number; rel: Relation};
 export type Relation = 'past' | 'future' | 'today';
+
+/** A range alternative (undefined: open at that end; no anchor). Every range has all three fields, so ranges share one hidden class and the scoring loops stay monomorphic on them. */
+function range(lo: number | undefined, hi?: number, anchor?: number): DateAlt {
+	return {kind: 'range', lo, hi, anchor};
+}
 
 /** What one phrase says about the report's date; it holds when any alternative holds. */
 export interface DateConstraint {
@@ -102,7 +107,7 @@ export function collectDateConstraints(
 		const lowered = s.text.toLowerCase();
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [{kind: 'range', lo: toDay(e.date)}], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
@@ -112,7 +117,7 @@ export function collectDateConstraints(
 		nthDay(s, lowered, k, parties, out);
 	}
 	roles(sentences, mentions, k, captions, out);
-	for (const start of conflictStarts) out.push({alts: [{kind: 'range', lo: toDay(start)}], weight: 1, label: `after the war began (${start})`, absolute: false});
+	for (const start of conflictStarts) out.push({alts: [range(toDay(start))], weight: 1, label: `after the war began (${start})`, absolute: false});
 	return out;
 }
 
@@ -151,14 +156,14 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const iso = fromDay(day);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const shifted = caption ? undefined : shiftedDay(before, day);
-		if (caption) out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
+		if (caption) out.push({alts: [range(day)], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
 		else if (shifted) out.push({alts: [{kind: 'point', day: shifted.day}], weight: 4, label: `${shifted.label} ${iso} (${fromDay(shifted.day)})`, absolute: true});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
 		else if (shortTopLine && !PROSE_WORD.test(s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length))) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
-		else if (WEEKDAY_BEFORE.test(before)) out.push({alts: [{kind: 'range', lo: day, hi: day + 6, anchor: day + 1}], weight: 3, label: `the week of ${iso}, named with its weekday`, absolute: true});
-		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [{kind: 'range', hi: day}], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
-		else out.push({alts: [{kind: 'range', lo: day}], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
+		else if (WEEKDAY_BEFORE.test(before)) out.push({alts: [range(day, day + 6, day + 1)], weight: 3, label: `the week of ${iso}, named with its weekday`, absolute: true});
+		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [range(undefined, day)], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
+		else out.push({alts: [range(day)], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
 	}
 	if (caption) return;
 	for (const m of allMatches(MONTH_DAY, s.text)) {
@@ -175,7 +180,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const first = dayOf(+m[2]!, month, 1);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const future = UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length));
-		const alt: DateAlt = future ? {kind: 'range', hi: addMonths(first, 1) - 1} : {kind: 'range', lo: first};
+		const alt: DateAlt = future ? range(undefined, addMonths(first, 1) - 1) : range(first);
 		out.push({alts: [alt], weight: 1, label: `${future ? 'before the end of' : 'in or after'} ${m[0]}`, absolute: true});
 	}
 }
@@ -265,7 +270,7 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 			weight = 3;
 			label = `${e.label} (${e.date}) ${ago[1]} ${ago[2]} ago`;
 		} else if (MAY_BE_FUTURE.test(before) && FUTURE_BEFORE.test(before)) {
-			alt = {kind: 'range', lo: day - 8, hi: day - 1, anchor: day - 1};
+			alt = range(day - 8, day - 1, day - 1);
 			weight = 3;
 			label = `before ${e.label} (${e.date})`;
 		} else if (YESTERDAY_AFTER.test(after) && !/\bsaid\b/i.test(YESTERDAY_AFTER.exec(after)![0])) {
@@ -276,23 +281,23 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 		} else if (SAME_MONTH_AFTER.test(after) || EARLIER_THIS_MONTH_BEFORE.test(before)) {
 			// "Aoun, elected earlier this month": the report falls in the event's month, after it.
 			const first = day - partsOf(day).date + 1;
-			alt = {kind: 'range', lo: day + 1, hi: addMonths(first, 1) - 1, anchor: day + PAST_EVENT_LAG};
+			alt = range(day + 1, addMonths(first, 1) - 1, day + PAST_EVENT_LAG);
 			label = `after ${e.label} (${e.date}), earlier the same month`;
 		} else if (LAST_MONTH_AFTER.test(after)) {
 			const next = addMonths(day - partsOf(day).date + 1, 1);
-			alt = {kind: 'range', lo: next, hi: addMonths(next, 1) - 1, anchor: next};
+			alt = range(next, addMonths(next, 1) - 1, next);
 			label = `the month after ${e.label} (${e.date})`;
 		} else if (LAST_WEEK.test(s.text)) {
-			alt = {kind: 'range', lo: day + 3, hi: day + 14, anchor: day + 7};
+			alt = range(day + 3, day + 14, day + 7);
 			label = `a week after ${e.label} (${e.date})`;
 		} else if (FUTURE_TENSE.test(s.text)) {
-			alt = {kind: 'range', lo: day - 7, hi: day, anchor: day - 1};
+			alt = range(day - 7, day, day - 1);
 			label = `before ${e.label} (${e.date}), mentioned as upcoming`;
 		} else if (THIS_WEEK.test(s.text)) {
-			alt = {kind: 'range', lo: day, hi: day + 7, anchor: day};
+			alt = range(day, day + 7, day);
 			label = `the week of ${e.label} (${e.date})`;
 		} else {
-			alt = {kind: 'range', lo: day, ...(e.background ? {} : {anchor: day + PAST_EVENT_LAG})};
+			alt = range(day, undefined, e.background ? undefined : day + PAST_EVENT_LAG);
 			weight = e.background ? 1 : 2;
 			label = `after ${e.label} (${e.date})`;
 		}
@@ -318,7 +323,7 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 		const base = addMonths(toDay(start), months);
 		const lo = qualifier === 'nearly' || qualifier === 'almost' ? addMonths(base, -1) : base;
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
-		out.push({alts: [{kind: 'range', lo, hi, anchor: Math.round((lo + hi) / 2)}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+		out.push({alts: [range(lo, hi, Math.round((lo + hi) / 2))], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
 	const into = lowered.includes(' into the ') || (lowered.includes('day ') && lowered.includes(' of the '));
 	for (const m of into ? allMatches(INTO_THE_WAR, s.text) : []) {
@@ -329,7 +334,7 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 		if (days > 3650) continue;
 		// "nine months into the war" is nine calendar months on (Oct. 7 -> July 7), not 270 days.
 		const day = unit === 'month' ? addMonths(toDay(start), count) : toDay(start) + days - (m[3] ? 1 : 0);
-		out.push({alts: [{kind: 'range', lo: day, hi: day + Math.max(2, Math.round(days / 20)), anchor: day}], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+		out.push({alts: [range(day, day + Math.max(2, Math.round(days / 20)), day)], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
 }
 
@@ -339,7 +344,7 @@ function nthDay(s: Sentence, lowered: string, k: CompiledKnowledge, parties: str
 	const n = Number(m[1] ?? m[2]);
 	const starts = k.base.ceasefireStarts.filter((c) => !c.scope || parties.includes(c.scope));
 	if (!starts.length) return;
-	out.push({alts: starts.map((c) => ({kind: 'range', lo: toDay(c.date) + n - 1, hi: toDay(c.date) + n - 1 + NTH_DAY_WINDOW})), weight: 2, label: `after day ${n} of the ceasefire`, absolute: true});
+	out.push({alts: starts.map((c) => range(toDay(c.date) + n - 1, toDay(c.date) + n - 1 + NTH_DAY_WINDOW)), weight: 2, label: `after day ${n} of the ceasefire`, absolute: true});
 }
 
 function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowledge, captions: Set<number>, out: DateConstraint[]): void {
@@ -360,7 +365,7 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push({
-			alts: titled.map((r) => ({kind: 'range' as const, ...(r.from ? {lo: toDay(r.from)} : {}), ...(r.to ? {hi: toDay(r.to) - 1} : {})})),
+			alts: titled.map((r) => range(r.from ? toDay(r.from) : undefined, r.to ? toDay(r.to) - 1 : undefined)),
 			weight: 1,
 			label: `${actor.name} as ${titled[0]!.title}`,
 			absolute: false,

@@ -90,7 +90,8 @@ export function findStatedDuration(text: string): string | undefined {
 
 /** Reads duration, count, categories, phase and scope for a term of `kind` whose cue spans [at, end) of `text`. */
 export function readAttributes(kind: TermKind, text: string, at: number, end: number, cues: CompiledCues): TermAttributes {
-	const out: TermAttributes = {};
+	// Every field present (undefined: not stated), in the order callers copy them: one hidden class for all.
+	const out: TermAttributes = {duration: undefined, count: undefined, categories: undefined, phase: undefined, scope: undefined};
 	if (TIMED_KINDS.has(kind)) out.duration = findDuration(text, at, end);
 	if (kind === 'hostage-release' || kind === 'prisoner-release') {
 		out.count = findCount(text, kind === 'hostage-release' ? HOSTAGE_NOUNS : PRISONER_NOUNS, at);
