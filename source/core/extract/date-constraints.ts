@@ -36,7 +36,14 @@ const TODAY_BEFORE = /\btoday,?\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday
 const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40}$/i;
 // "JEDDAH, " or "JEDDAH, Saudi Arabia, " before the month and day.
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},(?:\s*[A-Z][\p{L}.'’ -]{1,30},)?\s*$/u;
-const FUTURE_TENSE = /\b(?:will|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
+// "Bogotá, February 6 - The government...": a dateline in title case, told from prose by the dash after the date.
+const TITLE_DATELINE_START = /^[A-Z][\p{L}.'’ -]{1,30},\s*$/u;
+const DASH_AFTER = /^\s+[-—–]\s/;
+const FUTURE_TENSE = /\b(?:will|(?:is|are) waiting for|waits for|awaiting|awaits|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
+// "the ceasefire that began on August 3", "the truce, which took effect on": the date is past whatever the rest of the sentence says.
+const PAST_VERB_BEFORE = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|was announced|ended|expired)\s+(?:on\s+|in\s+)?$/i;
+// An event phrase that itself says it happened ("the ceasefire ... began on Aug 3"): not upcoming.
+const PAST_VERB_IN = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|ended|expired)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 // "100 days into the war", "day 500 of the war".
 const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
@@ -170,8 +177,8 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const [month, date] = m[1] ? [monthNumber(m[1])!, +m[2]!] : [monthNumber(m[4]!)!, +m[3]!];
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
-		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before));
-		const rel: Relation = today ? 'today' : UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
+		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && (DATELINE_START.test(before) || (TITLE_DATELINE_START.test(before) && DASH_AFTER.test(s.text.slice(m.index + m[0].length)))));
+		const rel: Relation = today ? 'today' : !PAST_VERB_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}
 	for (const m of allMatches(MONTH_YEAR, s.text)) {
@@ -290,7 +297,7 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 		} else if (LAST_WEEK.test(s.text)) {
 			alt = range(day + 3, day + 14, day + 7);
 			label = `a week after ${e.label} (${e.date})`;
-		} else if (FUTURE_TENSE.test(s.text)) {
+		} else if (FUTURE_TENSE.test(s.text) && !PAST_VERB_IN.test(m[0])) {
 			alt = range(day - 7, day, day - 1);
 			label = `before ${e.label} (${e.date}), mentioned as upcoming`;
 		} else if (THIS_WEEK.test(s.text)) {

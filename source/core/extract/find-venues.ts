@@ -52,6 +52,9 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|M
 const CLAUSE_OPENED = /(?:^|[,;:]\s*|\b(?:and|but|while|as|whereas)\s+)$/;
 const SPEECH_AFTER = /^\s+(?:(?:has|have|had|also|later|then|again|repeatedly|quickly|publicly|firmly)\s+)*(?:said|says|insisted|insists|rejected|rejects|pressed|presses|accused|accuses|warned|warns|urged|urges|demanded|demands|denied|denies|responded|welcomed|welcomes|dismissed|dismisses|called|calls|wants|hopes|believes|announced|threatened|claimed|claims|stressed|stresses|signalled|signaled|vowed|vows|insist|reject|refused|refuses)\b/;
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
+/** "the relevant authorities in Sanaa": those who rule from the city, not a meeting there (unless met there). */
+const AUTHORITIES_IN_BEFORE = /\b(?:authorities|rulers|regime)\s+in\s+$/i;
+const AUTHORITIES_MET_BEFORE = /\b(?:met|meet|meets|meeting|talks with|visited|visiting|visit)\s+(?:(?:the|with|local|relevant|de facto|[A-Z][\p{L}-]*)\s+){0,3}(?:authorities|rulers|regime)\s+in\s+$/u;
 const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
 
 // A capitalised place name at a position, with the state that may follow it: "Montreux, Switzerland".
@@ -213,6 +216,7 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	if (POSSESSIVE_AFTER.test(after) && !GOVERNING_PREPOSITION_BEFORE.test(before)) return 'metonym';
 	if (stateVerbAfter(after, k) && (!PREPOSITION_BEFORE.test(before) || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before))) return 'metonym';
 	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
+	if (AUTHORITIES_IN_BEFORE.test(before) && !AUTHORITIES_MET_BEFORE.test(before)) return 'metonym';
 	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
 	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
 	return cueBefore(text, lo, start, k);

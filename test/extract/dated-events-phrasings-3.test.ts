@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {collectDateConstraints} from '../../source/core/extract/date-constraints.js';
+import {splitSentences} from '../../source/core/extract/split-sentences.js';
+import {compileKnowledge} from '../../source/core/knowledge/compile-knowledge.js';
+import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
+import {entitiesOf} from './entities-helper.js';
+
+// Invented sentences for the heldout8 date families: recurring events (a bridging offer, a team
+// recalled from Doha) named without the detail that singles out one occurrence; a title-case
+// dateline with a dash; a date or event said to have begun, in a sentence that also speaks of the
+// future; "waiting for" a day that has not yet come.
+
+const evidenceOf = (text: string) => entitiesOf(text).dateEvidence.join(' | ');
+const dateOf = (text: string) => entitiesOf(text).date;
+const names = (text: string, event: RegExp) => event.test(evidenceOf(text));
+const knowledge = compileKnowledge(loadKnowledge());
+const cluesOf = (text: string) => collectDateConstraints(splitSentences(text), new Set(), [], knowledge, [], []).map((c) => c.label).join(' | ');
+
+test('a recurring bridging offer or recall from Doha is dated only with the detail of one occurrence', () => {
+	const bridging = /bridging proposal of August 2024/;
+	assert.ok(!names('The group rejected a US bridging offer of several hundred prisoners, officials said on Tuesday.', bridging));
+	assert.ok(names('Blinken said on Tuesday that the US bridging proposal was the best chance for a deal.', bridging));
+	const recall = /recalling their negotiators from Doha/;
+	assert.ok(!names('Israel recalled its negotiating team from Doha after the group turned down the US-backed offer, officials said on Tuesday.', recall));
+	assert.ok(names('The US and Israel recalled their negotiating teams from Doha for consultations, officials said on Friday.', recall));
+	assert.ok(names('Witkoff said the United States was recalling its team from Doha for consultations.', recall));
+});
+
+test('a title-case dateline with a dash gives the report day', () => {
+	assert.match(cluesOf('Nairobi, March 4 - The two delegations agreed on Tuesday to extend the truce.'), /March 4 \(the report's day\)/);
+	assert.doesNotMatch(cluesOf('Nairobi, March 4 and April 9 were the dates discussed by the delegations.'), /the report's day/);
+});
+
+test('a date or event said to have begun stays past in a sentence about the future', () => {
+	assert.match(cluesOf('Under the text, the truce that began on March 3 will be prolonged until June, officials said.'), /March 3 \(past\)/);
+	assert.match(cluesOf('Under the text, the talks will resume on March 3, officials said.'), /March 3 \(future\)/);
+});
+
+test('"waiting for" a day makes it upcoming', () => {
+	assert.match(cluesOf('"He is waiting for March 3," a diplomat said of the president.'), /March 3 \(future\)/);
+});
