@@ -40,3 +40,18 @@ test('a date or event said to have begun stays past in a sentence about the futu
 test('"waiting for" a day makes it upcoming', () => {
 	assert.match(cluesOf('"He is waiting for March 3," a diplomat said of the president.'), /March 3 \(future\)/);
 });
+
+// Invented sentences: Blinken's trips to the region are numbered by the press ("his seventh trip", "a tour, the
+// eleventh since the war began"); Biden's May 31 proposal is also named in the passive.
+test("Blinken's numbered trip dates the report near that trip, however the number is placed", () => {
+	assert.match(evidenceOf('Blinken landed in Riyadh on Monday at the start of his seventh trip to the region since the war began.'), /seventh trip .*2024-04-29/);
+	assert.match(evidenceOf('Secretary of State Antony Blinken arrived in Cairo on Tuesday on a regional tour, the eleventh since October 7.'), /eleventh trip .*2024-10-22/);
+	assert.equal(dateOf('Today, Wednesday, Blinken ended his sixth tour of the region with talks in Tel Aviv.'), '2024-03-20');
+	// A number that is not his trip's.
+	assert.doesNotMatch(evidenceOf('Blinken said the eighth round of prisoner releases should go ahead on Saturday.'), /trip/);
+});
+
+test("Biden's proposal named in the passive is his May 31 proposal", () => {
+	assert.match(evidenceOf('Hamas asked for changes to the plan announced by President Joe Biden, officials said on Wednesday.'), /Biden's May 31/);
+	assert.doesNotMatch(evidenceOf('Hamas asked for changes to the plan announced by the mediators on Wednesday.'), /Biden's May 31/);
+});
