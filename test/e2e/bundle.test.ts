@@ -61,3 +61,14 @@ test('the bundle extracts with worker threads exactly what it extracts in-proces
 	assert.equal(warm.stdout, inProcess.stdout);
 	assert.equal(cold.stdout, inProcess.stdout);
 });
+
+test('the bundle reads every input format (HTML through Readability, feeds, JSON, front matter) as the unbundled build does', {skip: (!existsSync(bin) || !existsSync(join(root, 'dist', 'source', 'cli.js'))) && 'no build'}, () => {
+	const formats = join(root, 'test', 'fixtures', 'ingest');
+	const bundled = run(['extract', formats, '--json', '--with-text', '--no-cache']);
+	const unbundled = spawnSync(process.execPath, [join(root, 'dist', 'source', 'cli.js'), 'extract', formats, '--json', '--with-text', '--no-cache'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+	assert.equal(bundled.status, 0, bundled.stderr);
+	assert.equal(bundled.stdout, unbundled.stdout);
+	assert.equal(bundled.stderr, unbundled.stderr, 'the same load warnings');
+	const files = (JSON.parse(bundled.stdout) as {reports: Array<{file: string}>}).reports.map((r) => r.file.replace(/#\d+$/, ''));
+	for (const ext of ['.html', '.rss', '.atom', '.json', '.jsonl', '.md']) assert.ok(files.some((f) => f.endsWith(ext)), `a report from a ${ext} file`);
+});
