@@ -55,3 +55,25 @@ test("Biden's proposal named in the passive is his May 31 proposal", () => {
 	assert.match(evidenceOf('Hamas asked for changes to the plan announced by President Joe Biden, officials said on Wednesday.'), /Biden's May 31/);
 	assert.doesNotMatch(evidenceOf('Hamas asked for changes to the plan announced by the mediators on Wednesday.'), /Biden's May 31/);
 });
+
+// Invented sentences: holidays recur every year, so they date a report only with a year clue, and the evidence names
+// every year's date; a UN vote a day earlier; Biden's May 31 plan described rather than named.
+test('the eve of a recurring holiday dates the report with a year clue, and the evidence lists each year', () => {
+	const text = 'Hamas said today, Saturday, on the eve of Eid al-Fitr, that it had accepted the new Egyptian proposal, two weeks after Israel resumed its war in Gaza on March 18.';
+	assert.equal(dateOf(text), '2025-03-29');
+	assert.match(evidenceOf(text), /Eid al-Fitr \(2023-04-21 or 2024-04-10 or 2025-03-30\)/);
+	assert.doesNotMatch(evidenceOf('The Eid prayers were held in the ruins of the mosque on Saturday.'), /Eid al-/);
+});
+
+test('"a day after the Security Council voted to back Trump\'s plan" is the day after Resolution 2803', () => {
+	assert.equal(dateOf('Hamas rejected the force on Tuesday, a day after the Security Council voted to back President Donald Trump\'s plan for Gaza.'), '2025-11-18');
+});
+
+test("Biden's May 31 plan described as what he laid out or the principles he set out", () => {
+	for (const text of [
+		'Hamas said it viewed positively what President Joe Biden had laid out in his speech, officials said on Saturday.',
+		'The mediators urged both sides to accept the principles Biden set out, in a joint statement on Saturday.',
+		'Biden presented what he called an Israeli proposal in three phases.',
+	]) assert.match(evidenceOf(text), /Biden's May 31/, text);
+	assert.doesNotMatch(evidenceOf('Biden laid out his economic agenda in a speech in Pennsylvania on Saturday.'), /Biden's May 31/);
+});

@@ -246,7 +246,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateConstraint[]): void {
 	const matching = matchingEvents(lowered, k);
 	if (!matching.length) return;
-	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean}>();
+	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean; dates: string[]}>();
 	for (const e of matching) {
 		const m = firstMatch(e, s.text, lowered);
 		if (!m) continue;
@@ -309,11 +309,13 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 			label = `after ${e.label} (${e.date})`;
 		}
 		const key = e.group ?? e.id;
-		const group = groups.get(key) ?? {alts: [], weight, label, absolute: !e.background || counted};
+		const group = groups.get(key) ?? {alts: [], weight, label, absolute: !e.background || counted, dates: []};
 		group.alts.push(alt);
+		if (!group.dates.includes(e.date)) group.dates.push(e.date);
 		groups.set(key, group);
 	}
-	for (const g of groups.values()) out.push(g);
+	// A recurring event (a holiday, a repeated visit) keeps every date it may be in its label, not only the first.
+	for (const {dates, ...g} of groups.values()) out.push(dates.length > 1 ? {...g, label: g.label.replace(`(${dates[0]})`, `(${dates.join(' or ')})`)} : g);
 }
 
 function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: DateConstraint[]): void {
