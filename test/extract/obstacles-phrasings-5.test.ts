@@ -43,3 +43,10 @@ for (const [text, want] of CASES) {
 		assert.deepEqual(obstacleKindsOf(text), [...want].sort());
 	});
 }
+
+// A cue alternative the word gate cannot index ("(more )?([a-z]+ )?lives ... be lost") is scanned for only in
+// sentences that contain its required word: any case and any whitespace still match.
+test('an ungated cue alternative still fires in upper case and across irregular whitespace', () => {
+	assert.deepEqual(obstacleKindsOf('The commander warned that MORE CIVILIAN LIVES WOULD BE  LOST if the mediators ignored the talks deadline.'), ['escalation']);
+	assert.deepEqual(obstacleKindsOf('The commander said more civilian lives would be spared if the mediators met the talks deadline.'), []);
+});

@@ -1,3 +1,4 @@
+import {requiredLiteral} from '../../knowledge/compile-knowledge.js';
 import type {Knowledge} from '../../knowledge/load-knowledge.js';
 import type {ObstacleKind, TermKind} from '../../types.js';
 import {type CueRuleSpec, type CueSpec, readCueSpec} from './cue-spec.js';
@@ -21,6 +22,8 @@ export interface Cue {
 	 * those alone, global: scanned for, while the others go through the gate.
 	 */
 	rest: RegExp | null;
+	/** For `rest`: a lowercase literal each of its alternatives requires, one per alternative; null when one has none. A sentence with none of them is not scanned. */
+	restLiterals: string[] | null;
 }
 
 /** A cue rule with its patterns compiled once. */
@@ -93,6 +96,7 @@ function buildCues(spec: CueSpec): CompiledCues {
 				id: gateKeyLists.length,
 				gated: keys !== null,
 				rest: keys && rest.length ? new RegExp(cueSource(rest), 'gi') : null,
+				restLiterals: keys && rest.length ? requiredLiterals(rest) : null,
 			};
 			gateKeyLists.push(keys);
 			bySource.set(source, cue);
@@ -158,4 +162,16 @@ function hasReference(pattern: string): boolean {
 // In cue files a space stands for any run of whitespace.
 function toSource(pattern: string): string {
 	return `(?:${pattern.replace(/ +/g, '\\s+')})`;
+}
+
+/**
+ * A word each pattern requires (the longest space-free piece of its required literal: a space in a
+ * cue matches any run of whitespace), or null when one pattern has none.
+ */
+function requiredLiterals(patterns: string[]): string[] | null {
+	const words = patterns.map((p) => {
+		const longest = (requiredLiteral(p) ?? '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+		return longest.length >= 3 ? longest : null;
+	});
+	return words.every((w): w is string => w !== null) ? words : null;
 }

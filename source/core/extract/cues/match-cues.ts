@@ -13,6 +13,8 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
+	/** `text` in lower case, made on first need (the prefilter of cues' ungated alternatives). */
+	lower?: string;
 	/** Where each gated cue may match: the report's tables (see word-gate.ts) and this sentence's offset in them; testCue narrows it to the first start that matches. */
 	open: CueTables;
 	openAt: number;
@@ -116,6 +118,10 @@ export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpEx
 	if (s.found[s.foundAt + cue.id] === ABSENT) return null;
 	const gated = nextGatedMatch(cue, s, from);
 	if (!cue.rest) return gated;
+	if (cue.restLiterals) {
+		const lower = (s.lower ??= s.text.toLowerCase());
+		if (!cue.restLiterals.some((word) => lower.includes(word))) return gated;
+	}
 	cue.rest.lastIndex = from;
 	const rest = cue.rest.exec(s.text);
 	cue.rest.lastIndex = 0;
