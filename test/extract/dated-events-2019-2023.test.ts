@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {entitiesOf} from './entities-helper.js';
+import {dateOf, entitiesOf} from './entities-helper.js';
 
 // Invented sentences: wire datelines without a year, dated by the events of other negotiations
 // and years that the background paragraph names (data/knowledge/events.json).
 
-const dateOf = (text: string) => entitiesOf(text).date;
 
 test('a yearless dateline takes its year from a named past event of the same negotiation', () => {
 	assert.equal(dateOf("SANAA, Aug 1 (Reuters) - Yemen's Houthis said on Monday they would consider extending the U.N.-brokered truce, which came into force in April."), '2022-08-01');

@@ -21,3 +21,18 @@ export function mediatorNames(e: Entities): {states: string[]; people: string[]}
 export function partyNames(e: Entities): string[] {
 	return e.parties.map((p) => p.name).sort();
 }
+
+/** The date inferred from an invented text. */
+export function dateOf(text: string): string | null {
+	return entitiesOf(text).date;
+}
+
+/** The inferred date's evidence labels, joined with " | ". */
+export function dateEvidenceOf(text: string): string {
+	return entitiesOf(text).dateEvidence.join(' | ');
+}
+
+/** Whether the date evidence of `text` names the event matching `event`. */
+export function namesEvent(text: string, event: RegExp): boolean {
+	return event.test(dateEvidenceOf(text));
+}

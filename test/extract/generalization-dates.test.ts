@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {entitiesOf} from './entities-helper.js';
+import {dateOf} from './entities-helper.js';
 
 // Invented sentences: dates counted from a dated event or an explicit date.
 
-const dateOf = (text: string) => entitiesOf(text).date;
 
 test('the eve of an anniversary is the day before it, counted in years from the event', () => {
 	assert.equal(dateOf('Hamas and Israel agreed to a deal on the eve of the second anniversary of the Oct. 7, 2023, attack.'), '2025-10-06');

@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import {test} from 'node:test';
-import {obstacleKindsOf, termKindsOf} from './terms-context.js';
+import {testObstacleCases, testTermCases} from './terms-context.js';
 
 // Second batch of ordinary obstacle phrasings (after the heldout5 misses): attacks tied to the
 // talks in time or effect, threats that are not ruled out, elections and referendums a leader
@@ -37,11 +35,7 @@ const CASES: Array<[string, string[]]> = [
 	["Government forces pressed on with their offensive on the coast despite the mediators' appeals.", ['military-operations']],
 ];
 
-for (const [text, want] of CASES) {
-	test(text, () => {
-		assert.deepEqual(obstacleKindsOf(text), [...want].sort());
-	});
-}
+testObstacleCases(CASES);
 
 // Term phrasings: [sentence, term kind, expected present?].
 const TERMS: Array<[string, string, boolean]> = [
@@ -53,9 +47,4 @@ const TERMS: Array<[string, string, boolean]> = [
 	["Under the deal both armies would withdraw their troops from the disputed valley.", 'withdrawal', true],
 ];
 
-for (const [text, kind, present] of TERMS) {
-	test(`term ${kind} ${present ? 'in' : 'not in'}: ${text}`, () => {
-		const kinds = termKindsOf(text);
-		assert.equal(kinds.includes(kind as never), present, `terms: ${kinds.join(', ')}`);
-	});
-}
+testTermCases(TERMS);

@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import {test} from 'node:test';
-import {obstacleKindsOf} from './terms-context.js';
+import {testObstacleCases} from './terms-context.js';
 
 // Third batch of ordinary obstacle phrasings (after the heldout6 misses): wording that would bind a
 // side to end the war, refused; fighting said to endanger a deal; warnings of going back to war;
@@ -51,8 +49,4 @@ const CASES: Array<[string, string[]]> = [
 	["In parliament, the budget passed by a wide margin.", []],
 ];
 
-for (const [text, want] of CASES) {
-	test(text, () => {
-		assert.deepEqual(obstacleKindsOf(text), [...want].sort());
-	});
-}
+testObstacleCases(CASES);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {obstacleKindsOf} from './terms-context.js';
+import {obstacleKindsOf, testObstacleCases} from './terms-context.js';
 
 // Fifth batch of obstacle phrasing families (after the heldout8 misses): "the war will go on
 // until X is destroyed"; judged "by what they do, not what they say", signed commitments not
@@ -38,11 +38,7 @@ const CASES: Array<[string, string[]]> = [
 	["The tide will withdraw to the lines of rocks before dawn.", []],
 ];
 
-for (const [text, want] of CASES) {
-	test(text, () => {
-		assert.deepEqual(obstacleKindsOf(text), [...want].sort());
-	});
-}
+testObstacleCases(CASES);
 
 // A cue alternative the word gate cannot index ("(more )?([a-z]+ )?lives ... be lost") is scanned for only in
 // sentences that contain its required word: any case and any whitespace still match.

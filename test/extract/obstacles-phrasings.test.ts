@@ -1,6 +1,4 @@
-import assert from 'node:assert/strict';
-import {test} from 'node:test';
-import {obstacleKindsOf, termKindsOf} from './terms-context.js';
+import {testObstacleCases, testTermCases} from './terms-context.js';
 
 // Ordinary ways reporters say what blocks a deal, one or two per obstacle kind, with the
 // near-misses that must stay silent. The sentences are invented and differ on purpose from
@@ -51,11 +49,7 @@ const CASES: Array<[string, string[]]> = [
 	["Little fuel reached the factory last month because of a strike by drivers.", []],
 ];
 
-for (const [text, want] of CASES) {
-	test(text, () => {
-		assert.deepEqual(obstacleKindsOf(text), [...want].sort());
-	});
-}
+testObstacleCases(CASES);
 
 // Term phrasings behind the obstacles above: [sentence, term kind, expected present?].
 const TERMS: Array<[string, string, boolean]> = [
@@ -69,9 +63,4 @@ const TERMS: Array<[string, string, boolean]> = [
 	["The bank agreed to underwrite the bond issue, the statement said.", 'guarantees', false],
 ];
 
-for (const [text, kind, present] of TERMS) {
-	test(`term ${kind} ${present ? 'in' : 'not in'}: ${text}`, () => {
-		const kinds = termKindsOf(text);
-		assert.equal(kinds.includes(kind as never), present, `terms: ${kinds.join(', ')}`);
-	});
-}
+testTermCases(TERMS);

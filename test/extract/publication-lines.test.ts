@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {entitiesOf} from './entities-helper.js';
+import {dateOf, entitiesOf} from './entities-helper.js';
 
 // Invented pages whose own date line sits near the top, in the forms news sites print it.
-const dateOf = (text: string) => entitiesOf(text).date;
 
 test('a publication line with weekday, time and zone below headline, standfirst and byline is the report\'s day', () => {
 	const text = [

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {entitiesOf} from './entities-helper.js';
+import {dateOf} from './entities-helper.js';
 
 // Invented wire leads whose dateline has no year and whose text names no dated event.
-const dateOf = (text: string) => entitiesOf(text).date;
 
 test('a yearless dateline whose own weekday the text names takes the latest year they agree on', () => {
 	// 14 June fell on a Wednesday in 2017 and 2023 (and 2028, after today).
