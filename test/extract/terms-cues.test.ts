@@ -63,7 +63,6 @@ test('the word gate never hides a match: gated and plain regexes agree on every 
 	const cues = compileCues(contextOf('').knowledge);
 	const all = [cues.negotiation, cues.momentum.progress, cues.momentum.stalled, cues.momentum.context];
 	for (const kind of [...cues.terms, ...cues.obstacles]) {
-		if (kind.prefilter) all.push(kind.prefilter);
 		for (const rule of kind.rules) all.push(...(rule.cue ? [rule.cue] : []), ...rule.near, ...(rule.unless ? [rule.unless] : []));
 	}
 	let checked = 0;

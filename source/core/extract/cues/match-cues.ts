@@ -197,9 +197,7 @@ export function firstCueHit(cue: Cue, s: PreparedSentence, negatable: boolean): 
 
 /** The first rule of a kind that fires on the sentence, or null. */
 export function fireKind<K extends string>(kind: CompiledKind<K>, s: PreparedSentence, neighbours?: Array<PreparedSentence | undefined>): CueHit | null {
-	const cueMayFire = kind.prefilter ? testCue(kind.prefilter, s) : false;
 	for (const rule of kind.rules) {
-		if (rule.cue && !cueMayFire) continue;
 		const hit = fireRule(rule, s, neighbours);
 		if (hit) return hit;
 	}
