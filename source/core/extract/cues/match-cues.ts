@@ -79,9 +79,16 @@ function prepareOne(cues: CompiledCues, sentence: Sentence, tables: CueTables, f
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
 	const known = s.found[s.foundAt + cue.id]!;
 	if (known !== UNKNOWN) return known === PRESENT;
-	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
+	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && mayMatchRest(cue, s) && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
 	s.found[s.foundAt + cue.id] = found ? PRESENT : ABSENT;
 	return found;
+}
+
+// False when the sentence lacks every word that the cue's ungated alternatives require.
+function mayMatchRest(cue: Cue, s: PreparedSentence): boolean {
+	if (!cue.restLiterals) return true;
+	const lower = (s.lower ??= s.text.toLowerCase());
+	return cue.restLiterals.some((word) => lower.includes(word));
 }
 
 function scanTest(re: RegExp, text: string): boolean {
@@ -118,10 +125,7 @@ export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpEx
 	if (s.found[s.foundAt + cue.id] === ABSENT) return null;
 	const gated = nextGatedMatch(cue, s, from);
 	if (!cue.rest) return gated;
-	if (cue.restLiterals) {
-		const lower = (s.lower ??= s.text.toLowerCase());
-		if (!cue.restLiterals.some((word) => lower.includes(word))) return gated;
-	}
+	if (!mayMatchRest(cue, s)) return gated;
 	cue.rest.lastIndex = from;
 	const rest = cue.rest.exec(s.text);
 	cue.rest.lastIndex = 0;
