@@ -22,8 +22,8 @@ export interface Cue {
 	 * those alone, global: scanned for, while the others go through the gate.
 	 */
 	rest: RegExp | null;
-	/** For `rest`: a lowercase literal each of its alternatives requires, one per alternative; null when one has none. A sentence with none of them is not scanned. */
-	restLiterals: string[] | null;
+	/** For `rest`: matches when the text has a word one of its alternatives requires (case-insensitive, as the cue); null when one alternative has none. A sentence without is not scanned. */
+	restLiterals: RegExp | null;
 }
 
 /** A cue rule with its patterns compiled once. */
@@ -165,10 +165,11 @@ function toSource(pattern: string): string {
  * A word each pattern requires (the longest space-free piece of its required literal: a space in a
  * cue matches any run of whitespace), or null when one pattern has none.
  */
-function requiredLiterals(patterns: string[]): string[] | null {
+function requiredLiterals(patterns: string[]): RegExp | null {
 	const words = patterns.map((p) => {
 		const longest = (requiredLiteral(p) ?? '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
 		return longest.length >= 3 ? longest : null;
 	});
-	return words.every((w): w is string => w !== null) ? words : null;
+	if (!words.every((w): w is string => w !== null)) return null;
+	return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }

@@ -13,8 +13,6 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
-	/** `text` in lower case, made on first need (the prefilter of cues' ungated alternatives). */
-	lower?: string;
 	/** Where each gated cue may match: the report's tables (see word-gate.ts) and this sentence's offset in them; testCue narrows it to the first start that matches. */
 	open: CueTables;
 	openAt: number;
@@ -86,9 +84,7 @@ export function testCue(cue: Cue, s: PreparedSentence): boolean {
 
 // False when the sentence lacks every word that the cue's ungated alternatives require.
 function mayMatchRest(cue: Cue, s: PreparedSentence): boolean {
-	if (!cue.restLiterals) return true;
-	const lower = (s.lower ??= s.text.toLowerCase());
-	return cue.restLiterals.some((word) => lower.includes(word));
+	return cue.restLiterals === null || cue.restLiterals.test(s.text);
 }
 
 function scanTest(re: RegExp, text: string): boolean {

@@ -201,6 +201,8 @@ let pairCues = new Int32Array(256);
 let pairStarts = new Int32Array(256);
 /** Per cue: the last word start recorded for it (-1: none). */
 let lastCueStart = new Int32Array(0);
+/** The cues given a start, in order of their first. */
+let touchedCues = new Int32Array(0);
 /** Per anchor: the call that last saw it. */
 let anchorSeen = new Int32Array(0);
 let call = 0;
@@ -215,7 +217,10 @@ let call = 0;
 export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
 	const {codes, values, mask, anchorFrom, slotAnchors} = index;
-	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
+	if (lastCueStart.length < size) {
+		lastCueStart = new Int32Array(size).fill(-1);
+		touchedCues = new Int32Array(size);
+	}
 	if (anchorSeen.length < index.anchorCount) anchorSeen = new Int32Array(index.anchorCount);
 	call = call === 0x7fffffff ? 1 : call + 1;
 	let hits = 0;
@@ -257,6 +262,7 @@ function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): 
 	const at = tables.reserve(2 * size);
 	let data = tables.data;
 	let pairs = 0;
+	let touched = 0;
 	for (let h = 0; h < hits; h++) {
 		const slot = hitSlots[h]!;
 		const start = hitStarts[h]!;
@@ -271,13 +277,15 @@ function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): 
 			pairCues[pairs] = cue;
 			pairStarts[pairs] = start;
 			pairs++;
-			data[at + size + cue]!++;
+			if (data[at + size + cue]!++ === 0) touchedCues[touched++] = cue;
 		}
 	}
 	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
+	// Cues without a start keep from = to = 0, an empty range.
 	let offset = tables.reserve(pairs);
 	data = tables.data;
-	for (let id = at; id < at + size; id++) {
+	for (let t = 0; t < touched; t++) {
+		const id = at + touchedCues[t]!;
 		const count = data[size + id]!;
 		data[id] = offset;
 		data[size + id] = offset;
