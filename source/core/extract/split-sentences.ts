@@ -55,8 +55,7 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
 	let match: RegExpExecArray | null;
 	while ((match = SENTENCE_END.exec(line))) {
 		const end = match.index + match[0].length;
-		const before = line.slice(Math.max(start, match.index - LAST_WORD_WINDOW), match.index);
-		const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+		const lastWord = trailingWord(line, Math.max(start, match.index - LAST_WORD_WINDOW), match.index).toLowerCase();
 		const next = line.slice(end).trimStart();
 		const isInitial = /^[a-z]$/i.test(lastWord) && match[0] === '.';
 		if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || isInitial)) continue;
@@ -66,6 +65,17 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
 		start = end;
 	}
 	push(line, start, line.length, offset, paragraph, out);
+}
+
+// The run of letters and periods that ends at `to` (not before `from`); '' when none. A backward scan: an end-anchored regex would be tried from every position.
+function trailingWord(line: string, from: number, to: number): string {
+	let i = to;
+	while (i > from && isLetterOrPeriod(line.charCodeAt(i - 1))) i--;
+	return line.slice(i, to);
+}
+
+function isLetterOrPeriod(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }
 
 function push(line: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {
