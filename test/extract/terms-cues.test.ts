@@ -63,7 +63,6 @@ test('the word gate never hides a match: gated and plain regexes agree on every 
 	const cues = compileCues(contextOf('').knowledge);
 	const all = [cues.negotiation, cues.momentum.progress, cues.momentum.stalled, cues.momentum.context];
 	for (const kind of [...cues.terms, ...cues.obstacles]) {
-		if (kind.prefilter) all.push(kind.prefilter);
 		for (const rule of kind.rules) all.push(...(rule.cue ? [rule.cue] : []), ...rule.near, ...(rule.unless ? [rule.unless] : []));
 	}
 	let checked = 0;
@@ -85,7 +84,7 @@ test('the word gate never hides a match: gated and plain regexes agree on every 
 });
 
 test('a cue gated only in part (an alternative starting with a quote) finds what a scan with the whole cue finds', async () => {
-	const {prepareSentences, testCue, nextMatch} = await import('../../source/core/extract/cues/match-cues.js');
+	const {prepareSentences, testCue, nextStart, matchEnd} = await import('../../source/core/extract/cues/match-cues.js');
 	const base = contextOf('').knowledge;
 	const extended = {...base, data: mergeKnowledge(base.data, {cues: {terms: {ceasefire: [{cue: ['lull( in fighting)?', '"quiet period"', 'quiet']}]}}})};
 	const cues = compileCues(extended);
@@ -111,7 +110,7 @@ test('a cue gated only in part (an alternative starting with a quote) finds what
 			cue.re.lastIndex = 0;
 			assert.equal(testCue(cue, s), plain.length > 0, s.text);
 			const gated: Array<[number, string]> = [];
-			for (let m = nextMatch(cue, s, 0); m; m = nextMatch(cue, s, m.index + 1)) gated.push([m.index, m[0]]);
+			for (let at = nextStart(cue, s, 0); at >= 0; at = nextStart(cue, s, at + 1)) gated.push([at, s.text.slice(at, matchEnd())]);
 			assert.deepEqual(gated, plain, s.text);
 		}
 	}

@@ -1,7 +1,7 @@
 import type {Momentum, Status} from '../types.js';
 import {compileCues} from './cues/compile-cues.js';
 import type {Cue} from './cues/compile-cues.js';
-import {isNegatedAt, nextMatch, type PreparedSentence, prepareSentences, testCue} from './cues/match-cues.js';
+import {isNegatedAt, nextStart, type PreparedSentence, prepareSentences, testCue} from './cues/match-cues.js';
 import type {ExtractContext} from './extract-context.js';
 import {addEvidence} from './merge-facts.js';
 import type {Sentence} from './split-sentences.js';
@@ -53,11 +53,11 @@ function decide(progress: number, stalled: number): Momentum | null {
 
 function countsAsCue(cue: Cue, s: PreparedSentence): boolean {
 	let from = 0;
-	let match: RegExpExecArray | null;
-	while ((match = nextMatch(cue, s, from))) {
-		from = match.index + 1;
-		const before = s.text.slice(Math.max(0, match.index - LOOK_BACK), match.index);
-		if (isNegatedAt(s.text, match.index) || HOPED_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before) || OVERCOME_BEFORE.test(before)) continue;
+	let start: number;
+	while ((start = nextStart(cue, s, from)) >= 0) {
+		from = start + 1;
+		const before = s.text.slice(Math.max(0, start - LOOK_BACK), start);
+		if (isNegatedAt(s.text, start) || HOPED_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before) || OVERCOME_BEFORE.test(before)) continue;
 		return true;
 	}
 	return false;

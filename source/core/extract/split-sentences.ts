@@ -55,17 +55,41 @@ function splitLine(line: string, offset: number, paragraph: number, out: Sentenc
 	let match: RegExpExecArray | null;
 	while ((match = SENTENCE_END.exec(line))) {
 		const end = match.index + match[0].length;
-		const before = line.slice(Math.max(start, match.index - LAST_WORD_WINDOW), match.index);
-		const lastWord = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
-		const next = line.slice(end).trimStart();
-		const isInitial = /^[a-z]$/i.test(lastWord) && match[0] === '.';
-		if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || isInitial)) continue;
+		if (match[0].startsWith('.')) {
+			const lastWord = trailingWord(line, Math.max(start, match.index - LAST_WORD_WINDOW), match.index).toLowerCase();
+			const isInitial = /^[a-z]$/i.test(lastWord) && match[0] === '.';
+			if (ABBREVIATIONS.has(lastWord) || isInitial) continue;
+		}
 		// A lowercase continuation is not a new sentence ("e.g. the", "p.m. on").
-		if (next && /^[a-z]/.test(next) && match[0] === '.') continue;
+		if (match[0] === '.' && isLowercaseLetter(line.charCodeAt(firstNonSpace(line, end)))) continue;
 		push(line, start, end, offset, paragraph, out);
 		start = end;
 	}
 	push(line, start, line.length, offset, paragraph, out);
+}
+
+// The run of letters and periods that ends at `to` (not before `from`); '' when none. A backward scan: an end-anchored regex would be tried from every position.
+function trailingWord(line: string, from: number, to: number): string {
+	let i = to;
+	while (i > from && isLetterOrPeriod(line.charCodeAt(i - 1))) i--;
+	return line.slice(i, to);
+}
+
+// The first position at or after `from` that is not whitespace (JavaScript's \s), or line.length.
+function firstNonSpace(line: string, from: number): number {
+	let i = from;
+	while (i < line.length && SPACE.test(line[i]!)) i++;
+	return i;
+}
+
+const SPACE = /\s/;
+
+function isLowercaseLetter(c: number): boolean {
+	return c >= 97 && c <= 122;
+}
+
+function isLetterOrPeriod(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
 }
 
 function push(line: string, from: number, to: number, offset: number, paragraph: number, out: Sentence[]): void {

@@ -92,7 +92,7 @@ class LineGate {
 
 	seal(): void {
 		// The cue gate with no anchors: a list opens at every word its keys start.
-		this.index = buildAnchoredGateIndex(this.keys.map((keys) => [{keys, anchor: null}]));
+		this.index = buildAnchoredGateIndex(this.keys.map((keys) => [{keys}]));
 		this.tables = new CueTables(this.keys.length);
 	}
 

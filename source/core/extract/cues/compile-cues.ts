@@ -22,8 +22,8 @@ export interface Cue {
 	 * those alone, global: scanned for, while the others go through the gate.
 	 */
 	rest: RegExp | null;
-	/** For `rest`: a lowercase literal each of its alternatives requires, one per alternative; null when one has none. A sentence with none of them is not scanned. */
-	restLiterals: string[] | null;
+	/** For `rest`: matches when the text has a word one of its alternatives requires (case-insensitive, as the cue); null when one alternative has none. A sentence without is not scanned. */
+	restLiterals: RegExp | null;
 }
 
 /** A cue rule with its patterns compiled once. */
@@ -39,11 +39,13 @@ export interface CompiledRule {
 	adjacent: boolean;
 }
 
-/** All rules of one kind plus a cheap prefilter: the union of their cues. */
+/**
+ * All rules of one kind. (No union of the kind's cues as a prefilter: the word
+ * gate already skips a rule whose cue no word of the sentence opens, and a
+ * union regex tried at every start of every rule cost more than the rules.)
+ */
 export interface CompiledKind<K extends string> {
 	kind: K;
-	/** Matches when any cue rule of the kind might fire; null when the kind has only `term` rules. */
-	prefilter: Cue | null;
 	rules: CompiledRule[];
 }
 
@@ -107,13 +109,8 @@ function buildCues(spec: CueSpec): CompiledCues {
 	};
 	const kinds = <K extends string>(family: 'terms' | 'obstacles', rules: Record<string, CueRuleSpec[]>): Array<CompiledKind<K>> =>
 		Object.entries(rules).map(([kind, list]) => {
-			const compiledRules = list.map((rule, i) => compileRule(rule, `cues.${family}.${kind}[${i}]`, compile, family === 'terms'));
-			const cueSources = list.flatMap((rule) => rule.cue ?? []);
-			return {
-				kind: kind as K,
-				prefilter: cueSources.length > 0 ? compile(cueSources, `cues.${family}.${kind}`) : null,
-				rules: compiledRules,
-			};
+			const rules = list.map((rule, i) => compileRule(rule, `cues.${family}.${kind}[${i}]`, compile, family === 'terms'));
+			return {kind: kind as K, rules};
 		});
 	const named = (record: Record<string, string[]>, where: string) =>
 		Object.entries(record).map(([name, patterns]) => ({name, pattern: compile(patterns, `${where}.${name}`).re}));
@@ -168,10 +165,11 @@ function toSource(pattern: string): string {
  * A word each pattern requires (the longest space-free piece of its required literal: a space in a
  * cue matches any run of whitespace), or null when one pattern has none.
  */
-function requiredLiterals(patterns: string[]): string[] | null {
+function requiredLiterals(patterns: string[]): RegExp | null {
 	const words = patterns.map((p) => {
 		const longest = (requiredLiteral(p) ?? '').split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
 		return longest.length >= 3 ? longest : null;
 	});
-	return words.every((w): w is string => w !== null) ? words : null;
+	if (!words.every((w): w is string => w !== null)) return null;
+	return new RegExp([...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }

@@ -13,8 +13,6 @@ export interface CueHit {
 export interface PreparedSentence {
 	sentence: Sentence;
 	text: string;
-	/** `text` in lower case, made on first need (the prefilter of cues' ungated alternatives). */
-	lower?: string;
 	/** Where each gated cue may match: the report's tables (see word-gate.ts) and this sentence's offset in them; testCue narrows it to the first start that matches. */
 	open: CueTables;
 	openAt: number;
@@ -79,9 +77,14 @@ function prepareOne(cues: CompiledCues, sentence: Sentence, tables: CueTables, f
 export function testCue(cue: Cue, s: PreparedSentence): boolean {
 	const known = s.found[s.foundAt + cue.id]!;
 	if (known !== UNKNOWN) return known === PRESENT;
-	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
+	const found = cue.gated ? narrowToFirstMatch(cue, s) || (cue.rest !== null && mayMatchRest(cue, s) && scanTest(cue.rest, s.text)) : scanTest(cue.re, s.text);
 	s.found[s.foundAt + cue.id] = found ? PRESENT : ABSENT;
 	return found;
+}
+
+// False when the sentence lacks every word that the cue's ungated alternatives require.
+function mayMatchRest(cue: Cue, s: PreparedSentence): boolean {
+	return cue.restLiterals === null || cue.restLiterals.test(s.text);
 }
 
 function scanTest(re: RegExp, text: string): boolean {
@@ -107,47 +110,58 @@ function narrowToFirstMatch(cue: Cue, s: PreparedSentence): boolean {
 	return false;
 }
 
+/** End of the match found by the last `nextStart` that returned a start. */
+let spanEnd = 0;
+
 /**
- * The first match of the cue at or after offset `from`: tried only at the
- * word starts that open it, or by a scan when the cue is ungated. When only
- * some alternatives are gated, the match starts where the gated ones match or
- * where the others (scanned for) do, whichever is first, and is taken there
- * with the whole cue: what a scan with the whole cue would find.
+ * Where the first match of the cue at or after offset `from` starts (its end
+ * is then in `spanEnd`), or -1: tried only at the word starts that open it, or
+ * by a scan when the cue is ungated. When only some alternatives are gated, the
+ * match starts where the gated ones match or where the others (scanned for) do,
+ * whichever is first, and is taken there with the whole cue: what a scan with
+ * the whole cue would find. Sticky tests, not exec: no match array per try.
  */
-export function nextMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
-	if (s.found[s.foundAt + cue.id] === ABSENT) return null;
-	const gated = nextGatedMatch(cue, s, from);
-	if (!cue.rest) return gated;
-	if (cue.restLiterals) {
-		const lower = (s.lower ??= s.text.toLowerCase());
-		if (!cue.restLiterals.some((word) => lower.includes(word))) return gated;
-	}
+export function nextStart(cue: Cue, s: PreparedSentence, from: number): number {
+	if (s.found[s.foundAt + cue.id] === ABSENT) return -1;
+	const gated = nextGatedStart(cue, s, from);
+	if (!cue.rest || !mayMatchRest(cue, s)) return gated;
 	cue.rest.lastIndex = from;
 	const rest = cue.rest.exec(s.text);
 	cue.rest.lastIndex = 0;
-	if (!rest || (gated && gated.index <= rest.index)) return gated;
-	cue.sticky.lastIndex = rest.index;
-	return cue.sticky.exec(s.text);
+	if (!rest || (gated >= 0 && gated <= rest.index)) return gated;
+	return stickyAt(cue, s.text, rest.index);
 }
 
-function nextGatedMatch(cue: Cue, s: PreparedSentence, from: number): RegExpExecArray | null {
+/** The end of the match that `nextStart` last found. */
+export function matchEnd(): number {
+	return spanEnd;
+}
+
+function nextGatedStart(cue: Cue, s: PreparedSentence, from: number): number {
 	if (!cue.gated) {
 		cue.re.lastIndex = from;
 		const match = cue.re.exec(s.text);
 		cue.re.lastIndex = 0;
-		return match && match.index >= from ? match : null;
+		if (!match || match.index < from) return -1;
+		spanEnd = match.index + match[0].length;
+		return match.index;
 	}
 	const {data, size} = s.open;
 	const cell = s.openAt + cue.id;
 	const to = data[cell + size]!;
 	for (let i = data[cell]!; i < to; i++) {
 		const start = data[i]!;
-		if (start < from) continue;
-		cue.sticky.lastIndex = start;
-		const match = cue.sticky.exec(s.text);
-		if (match) return match;
+		if (start >= from && stickyAt(cue, s.text, start) >= 0) return start;
 	}
-	return null;
+	return -1;
+}
+
+// `start` when the whole cue matches there (its end in spanEnd), else -1.
+function stickyAt(cue: Cue, text: string, start: number): number {
+	cue.sticky.lastIndex = start;
+	if (!cue.sticky.test(text)) return -1;
+	spanEnd = cue.sticky.lastIndex;
+	return start;
 }
 
 /** True when a negator directly precedes the span starting at `start`. */
@@ -158,7 +172,7 @@ export function isNegatedAt(text: string, start: number): boolean {
 /**
  * Tests one rule against a prepared sentence (term rules look at its term hits).
  */
-export function fireRule(rule: CompiledRule, s: PreparedSentence, neighbours: Array<PreparedSentence | undefined> = []): CueHit | null {
+export function fireRule(rule: CompiledRule, s: PreparedSentence, neighbours: ReadonlyArray<PreparedSentence | undefined> = NO_NEIGHBOURS): CueHit | null {
 	let hit: CueHit | null = null;
 	if (rule.term) {
 		hit = s.terms.get(rule.term) ?? null;
@@ -172,34 +186,37 @@ export function fireRule(rule: CompiledRule, s: PreparedSentence, neighbours: Ar
 		for (const group of rule.near) if (!testCue(group, s)) return null;
 		return rule.term ? withMarker(hit, rule.near[0], s) : hit;
 	}
-	const sameParagraph = (n: PreparedSentence | undefined): n is PreparedSentence => n?.sentence.paragraph === s.sentence.paragraph;
-	return neighbours.filter(sameParagraph).some((n) => rule.near.every((group) => testCue(group, n))) ? hit : null;
+	for (const n of neighbours) {
+		if (n?.sentence.paragraph === s.sentence.paragraph && rule.near.every((group) => testCue(group, n))) return hit;
+	}
+	return null;
 }
+
+const NO_NEIGHBOURS: ReadonlyArray<PreparedSentence | undefined> = [];
 
 // A term-keyed obstacle reads better with its marker: "doesn't include a permanent ceasefire".
 function withMarker(hit: CueHit, marker: Cue | undefined, s: PreparedSentence): CueHit {
-	const match = marker ? nextMatch(marker, s, 0) : null;
-	if (!match || Math.abs(match.index - hit.start) > MARKER_REACH) return hit;
-	return {start: Math.min(hit.start, match.index), end: Math.max(hit.end, match.index + match[0].length)};
+	const start = marker ? nextStart(marker, s, 0) : -1;
+	if (start < 0 || Math.abs(start - hit.start) > MARKER_REACH) return hit;
+	return {start: Math.min(hit.start, start), end: Math.max(hit.end, spanEnd)};
 }
 
 /** The first match of a cue that is not directly negated (when negation applies). */
 export function firstCueHit(cue: Cue, s: PreparedSentence, negatable: boolean): CueHit | null {
 	let from = 0;
-	let match: RegExpExecArray | null;
-	while ((match = nextMatch(cue, s, from))) {
-		from = match.index + 1;
-		if (match[0] === '') continue;
-		if (!negatable || !isNegatedAt(s.text, match.index)) return {start: match.index, end: match.index + match[0].length};
+	let start: number;
+	while ((start = nextStart(cue, s, from)) >= 0) {
+		const end = spanEnd;
+		from = start + 1;
+		if (end === start) continue;
+		if (!negatable || !isNegatedAt(s.text, start)) return {start, end};
 	}
 	return null;
 }
 
 /** The first rule of a kind that fires on the sentence, or null. */
 export function fireKind<K extends string>(kind: CompiledKind<K>, s: PreparedSentence, neighbours?: Array<PreparedSentence | undefined>): CueHit | null {
-	const cueMayFire = kind.prefilter ? testCue(kind.prefilter, s) : false;
 	for (const rule of kind.rules) {
-		if (rule.cue && !cueMayFire) continue;
 		const hit = fireRule(rule, s, neighbours);
 		if (hit) return hit;
 	}

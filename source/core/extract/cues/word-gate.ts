@@ -14,80 +14,88 @@ export const KEY_LENGTH = 4;
 
 const LETTER = /[a-z0-9]/i;
 
-/** Codes of prefixes up to KEY_LENGTH characters are below this. */
-const CODE_SPACE = 37 ** KEY_LENGTH;
-
 /**
- * One way into a cue: the word prefixes its matches start with, and, when the
- * pattern has one, an anchor: prefixes of a later word that every such match
- * contains ("(a|the|firm) guarantee" starts at any word "a" but needs a word
- * "guar..."). A start only opens the cue when the sentence has its anchor.
+ * One way into a cue: the word prefixes its matches start with, and the
+ * pattern's anchors: each a set of prefixes of a later word that every such
+ * match contains ("(a|the|firm) guarantee" starts at any word "a" but needs a
+ * word "guar..."). A start only opens the cue when the sentence has all its anchors.
  */
 export interface GateEntry {
 	keys: string[];
-	/** Any one of these prefixes must start some word of the text; null: no anchor. */
-	anchor: string[] | null;
+	/** For each anchor, one of its prefixes must start some word of the text; absent or empty: none. */
+	anchors?: string[][];
 }
+
+/** Anchors kept per entry: the most selective ones. */
+const MAX_ANCHORS = 3;
 
 /** A gate over cues with anchored entries: built once per compiled cue set. */
 export interface AnchoredGateIndex {
 	/** Number of cues (ids 0..size-1). */
 	size: number;
-	/** Prefix code → 1 + slot, or 0 when no key or anchor key is that prefix. */
-	byCode: Int32Array;
+	/**
+	 * Prefix code → 1 + slot (0: the prefix only begins some longer key), in an
+	 * open-addressing table: `codes[h]` is 1 + code (0: empty), `values[h]` its
+	 * value. A code absent from the table begins no key, so nothing longer in
+	 * that word can open a cue. Small enough to stay in cache, unlike a table
+	 * indexed by code (37^4 entries).
+	 */
+	codes: Int32Array;
+	values: Int32Array;
+	/** `codes.length - 1` (a power of two minus one). */
+	mask: number;
 	/** The entries whose start keys are a slot's prefix: `slotEntries[entryFrom[slot]..entryFrom[slot + 1])`. */
 	entryFrom: Int32Array;
 	slotEntries: Int32Array;
 	/** The anchors that have a slot's prefix among their keys, likewise. */
 	anchorFrom: Int32Array;
 	slotAnchors: Int32Array;
-	/** Bit per code that starts some key or anchor key: a word whose prefix is not one is skipped (and `byCode`, too big for the cache, is not read). */
-	prefixes: Uint32Array;
-	/** Per entry: its cue id, and its anchor id or -1. */
+	/** Per entry: its cue id, and its anchor ids (`entryAnchors[entryAnchorFrom[e]..entryAnchorFrom[e + 1])`). */
 	entryCue: Int32Array;
-	entryAnchor: Int32Array;
+	entryAnchorFrom: Int32Array;
+	entryAnchors: Int32Array;
 	anchorCount: number;
 }
 
 /** Indexes the entries of cues `0..entries.length-1` (null: the cue is ungated, the caller scans for it). */
 export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): AnchoredGateIndex {
-	const byCode = new Int32Array(CODE_SPACE);
+	/** Prefix code → 1 + slot, or 0 when the code only begins a key. */
+	const byCode = new Map<number, number>();
 	const entryLists: number[][] = [];
 	const anchorLists: number[][] = [];
-	const prefixes = new Uint32Array(Math.ceil(CODE_SPACE / 32));
 	const entryCue: number[] = [];
-	const entryAnchor: number[] = [];
+	const entryAnchorLists: number[][] = [];
 	const anchorIds = new Map<string, number>();
 	const slotOf = (key: string): number | undefined => {
 		const code = codeOf(key);
 		if (code === undefined) return undefined;
-		if (byCode[code] === 0) {
-			entryLists.push([]);
-			byCode[code] = anchorLists.push([]);
-		}
-		for (let n = 1; n <= key.length; n++) {
+		for (let n = 1; n < key.length; n++) {
 			const prefix = codeOf(key.slice(0, n))!;
-			prefixes[prefix >>> 5]! |= 1 << (prefix & 31);
+			if (!byCode.has(prefix)) byCode.set(prefix, 0);
 		}
-		return byCode[code]! - 1;
+		if (!byCode.get(code)) {
+			entryLists.push([]);
+			byCode.set(code, anchorLists.push([]));
+		}
+		return byCode.get(code)! - 1;
 	};
 	entries.forEach((list, cue) => {
 		for (const entry of list ?? []) {
-			let anchor = -1;
-			if (entry.anchor) {
-				const name = entry.anchor.join('|');
-				anchor = anchorIds.get(name) ?? -1;
-				if (anchor < 0) {
+			const anchors = (entry.anchors ?? []).map((keys) => {
+				const name = keys.join('|');
+				let anchor = anchorIds.get(name);
+				if (anchor === undefined) {
 					anchor = anchorIds.size;
 					anchorIds.set(name, anchor);
-					for (const key of entry.anchor) {
+					for (const key of keys) {
 						const slot = slotOf(key);
 						if (slot !== undefined) anchorLists[slot]!.push(anchor);
 					}
 				}
-			}
+				return anchor;
+			});
 			const id = entryCue.push(cue) - 1;
-			entryAnchor.push(anchor);
+			entryAnchorLists.push(anchors);
 			for (const key of entry.keys) {
 				const slot = slotOf(key);
 				if (slot !== undefined) entryLists[slot]!.push(id);
@@ -96,18 +104,39 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 	});
 	const [entryFrom, slotEntries] = flatten(entryLists);
 	const [anchorFrom, slotAnchors] = flatten(anchorLists);
+	const [entryAnchorFrom, entryAnchors] = flatten(entryAnchorLists);
 	return {
 		size: entries.length,
-		byCode,
+		...hashTable(byCode),
 		entryFrom,
 		slotEntries,
 		anchorFrom,
 		slotAnchors,
-		prefixes,
 		entryCue: Int32Array.from(entryCue),
-		entryAnchor: Int32Array.from(entryAnchor),
+		entryAnchorFrom,
+		entryAnchors,
 		anchorCount: anchorIds.size,
 	};
+}
+
+// The open-addressing table of `AnchoredGateIndex.codes`, at most a quarter full.
+function hashTable(byCode: Map<number, number>): {codes: Int32Array; values: Int32Array; mask: number} {
+	let capacity = 64;
+	while (capacity < byCode.size * 4) capacity *= 2;
+	const codes = new Int32Array(capacity);
+	const values = new Int32Array(capacity);
+	const mask = capacity - 1;
+	for (const [code, value] of byCode) {
+		let h = hashOf(code) & mask;
+		while (codes[h] !== 0) h = (h + 1) & mask;
+		codes[h] = code + 1;
+		values[h] = value;
+	}
+	return {codes, values, mask};
+}
+
+function hashOf(code: number): number {
+	return Math.imul(code, 0x9e3779b1) >>> 16;
 }
 
 // Lists as one array plus offsets: list i is values[from[i]..from[i + 1]).
@@ -172,6 +201,8 @@ let pairCues = new Int32Array(256);
 let pairStarts = new Int32Array(256);
 /** Per cue: the last word start recorded for it (-1: none). */
 let lastCueStart = new Int32Array(0);
+/** The cues given a start, in order of their first. */
+let touchedCues = new Int32Array(0);
 /** Per anchor: the call that last saw it. */
 let anchorSeen = new Int32Array(0);
 let call = 0;
@@ -185,8 +216,11 @@ let call = 0;
  */
 export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
-	const {byCode, prefixes, anchorFrom, slotAnchors} = index;
-	if (lastCueStart.length < size) lastCueStart = new Int32Array(size).fill(-1);
+	const {codes, values, mask, anchorFrom, slotAnchors} = index;
+	if (lastCueStart.length < size) {
+		lastCueStart = new Int32Array(size).fill(-1);
+		touchedCues = new Int32Array(size);
+	}
 	if (anchorSeen.length < index.anchorCount) anchorSeen = new Int32Array(index.anchorCount);
 	call = call === 0x7fffffff ? 1 : call + 1;
 	let hits = 0;
@@ -202,11 +236,14 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 			if (length === 0) wordStart = i;
 			code = code * 37 + digit;
 			length++;
-			if ((prefixes[code >>> 5]! & (1 << (code & 31))) === 0) {
+			let h = hashOf(code) & mask;
+			let stored: number;
+			while ((stored = codes[h]!) !== 0 && stored !== code + 1) h = (h + 1) & mask;
+			if (stored === 0) {
 				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
 				continue;
 			}
-			const slot = byCode[code]! - 1;
+			const slot = values[h]! - 1;
 			if (slot < 0) continue;
 			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
 			if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
@@ -221,17 +258,17 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 // The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue, as a table in `tables`; returns its offset.
 function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): number {
 	const size = index.size;
-	const {entryFrom, slotEntries, entryCue, entryAnchor} = index;
+	const {entryFrom, slotEntries, entryCue, entryAnchorFrom, entryAnchors} = index;
 	const at = tables.reserve(2 * size);
 	let data = tables.data;
 	let pairs = 0;
+	let touched = 0;
 	for (let h = 0; h < hits; h++) {
 		const slot = hitSlots[h]!;
 		const start = hitStarts[h]!;
 		for (let k = entryFrom[slot]!, end = entryFrom[slot + 1]!; k < end; k++) {
 			const entry = slotEntries[k]!;
-			const anchor = entryAnchor[entry]!;
-			if (anchor >= 0 && anchorSeen[anchor] !== call) continue;
+			if (!hasAnchors(entry, entryAnchorFrom, entryAnchors)) continue;
 			const cue = entryCue[entry]!;
 			// Hits of one word are adjacent, so a start already given to this cue is the last one.
 			if (lastCueStart[cue] === start) continue;
@@ -240,13 +277,15 @@ function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): 
 			pairCues[pairs] = cue;
 			pairStarts[pairs] = start;
 			pairs++;
-			data[at + size + cue]!++;
+			if (data[at + size + cue]!++ === 0) touchedCues[touched++] = cue;
 		}
 	}
 	// Counting sort by cue: counts (in the `to` half) become ranges; starts stay ascending within each cue.
+	// Cues without a start keep from = to = 0, an empty range.
 	let offset = tables.reserve(pairs);
 	data = tables.data;
-	for (let id = at; id < at + size; id++) {
+	for (let t = 0; t < touched; t++) {
+		const id = at + touchedCues[t]!;
 		const count = data[size + id]!;
 		data[id] = offset;
 		data[size + id] = offset;
@@ -258,6 +297,11 @@ function packStarts(index: AnchoredGateIndex, hits: number, tables: CueTables): 
 		lastCueStart[cue] = -1;
 	}
 	return at;
+}
+
+function hasAnchors(entry: number, from: Int32Array, anchors: Int32Array): boolean {
+	for (let a = from[entry]!, end = from[entry + 1]!; a < end; a++) if (anchorSeen[anchors[a]!] !== call) return false;
+	return true;
 }
 
 function grown(a: Int32Array<ArrayBuffer>, b: Int32Array<ArrayBuffer>): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
@@ -321,10 +365,10 @@ export function partitionAlternatives(sources: string[]): {entries: GateEntry[];
 				rest.push(alternative);
 				continue;
 			}
-			const anchor = anchorOf(alternative);
-			const name = anchor?.join('|') ?? '';
+			const anchors = anchorsOf(alternative);
+			const name = anchors.map((keys) => keys.join('|')).join(' ');
 			let entry = byAnchor.get(name);
-			if (!entry) byAnchor.set(name, (entry = {keys: [], anchor}));
+			if (!entry) byAnchor.set(name, (entry = {keys: [], anchors}));
 			for (const stem of stems) {
 				const key = stem.slice(0, KEY_LENGTH).toLowerCase();
 				if (!entry.keys.includes(key)) entry.keys.push(key);
@@ -335,12 +379,13 @@ export function partitionAlternatives(sources: string[]): {entries: GateEntry[];
 }
 
 /**
- * Word prefixes one of which a match of `alternative` must contain after its
- * first word: the most selective stems that follow whitespace the pattern
- * requires (a literal space or \s+, not optional). Null when there is none.
+ * The anchors of `alternative`: sets of word prefixes, one of each of which a
+ * match must contain after its first word (the stems that follow whitespace
+ * the pattern requires: a literal space or \s+, not optional), the most
+ * selective first, at most MAX_ANCHORS. Empty when there is none.
  */
-function anchorOf(alternative: string): string[] | null {
-	let best: string[] | null = null;
+function anchorsOf(alternative: string): string[][] {
+	const found = new Map<string, string[]>();
 	let afterSpace = false;
 	let i = 0;
 	while (i < alternative.length) {
@@ -348,7 +393,7 @@ function anchorOf(alternative: string): string[] | null {
 		if (afterSpace && !space) {
 			const stems = stemsAt(alternative, i);
 			const keys = stems && [...new Set(stems.map((stem) => stem.slice(0, KEY_LENGTH).toLowerCase()))];
-			if (keys && keys.every(Boolean) && isMoreSelective(keys, best)) best = keys;
+			if (keys && keys.every(Boolean)) found.set(keys.join('|'), keys);
 		}
 		if (space) {
 			afterSpace = space.required;
@@ -356,12 +401,24 @@ function anchorOf(alternative: string): string[] | null {
 			continue;
 		}
 		const end = itemEnd(alternative, i);
-		if (end < 0) return best;
+		if (end < 0) break;
 		const zeroWidth = alternative.startsWith('\\b', i) || /^\(\?<?[=!]/.test(alternative.slice(i, i + 4));
-		i = quantifierEnd(alternative, end);
-		if (!zeroWidth) afterSpace = false;
+		const next = quantifierEnd(alternative, end);
+		if (!zeroWidth) afterSpace = endsWithRequiredSpace(alternative, i, end) ? afterSpace || !mayRepeatZero(alternative.slice(end, next)) : false;
+		i = next;
 	}
-	return best;
+	return [...found.values()].sort((a, b) => (isMoreSelective(a, b) ? -1 : isMoreSelective(b, a) ? 1 : 0)).slice(0, MAX_ANCHORS);
+}
+
+// A group every alternative of which ends with required whitespace ("([a-z]+ ){0,3}"): what follows it starts a word when the group matched, and otherwise where the text before it left off.
+function endsWithRequiredSpace(s: string, start: number, end: number): boolean {
+	if (s[start] !== '(' || /^\(\?<?[=!]/.test(s.slice(start, start + 4))) return false;
+	const inner = s.slice(start + 1, end - 1).replace(/^\?(?::|<[a-z]+>)/i, '');
+	return splitAlternatives(inner).every((alternative) => / \??$|\\s(?:\+\??)?$/.test(alternative));
+}
+
+function mayRepeatZero(quantifier: string): boolean {
+	return quantifier.startsWith('?') || quantifier.startsWith('*') || quantifier.startsWith('{0');
 }
 
 // Longer keys are rarer; among equals, fewer keys are.
