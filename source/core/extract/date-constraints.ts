@@ -116,6 +116,8 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
+	const lead = leadSentences(sentences, captions);
+	let leadWeekdaySeen = false;
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
 		const lowered = s.text.toLowerCase();
@@ -124,7 +126,9 @@ export function collectDateConstraints(
 			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
+		const firstWeekday = out.length;
 		weekdays(s, out);
+		if (!leadWeekdaySeen && lead.has(s.index)) leadWeekdaySeen = weighLeadWeekday(out, firstWeekday);
 		dayOfThisMonth(s, out);
 		events(s, lowered, k, out);
 		warLength(s, lowered, conflictStarts, out);
@@ -133,6 +137,41 @@ export function collectDateConstraints(
 	roles(sentences, mentions, k, captions, out);
 	for (const start of conflictStarts) out.push({alts: [range(toDay(start))], weight: 1, label: `after the war began (${start})`, absolute: false});
 	return out;
+}
+
+// The lead is the body's first sentence, a full one ending in a stop (not a headline, standfirst or byline), and the next.
+const LEAD_SENTENCES = 2;
+const LEAD_MIN_CHARS = 80;
+const FULL_STOP_END = /[.!?]["'’”)]*$/;
+// A weekday the lead reports news on ("The RSF said Thursday", "arrived in Cairo on Monday") is the report's day or the
+// day before, in wire copy: it outweighs the weekdays of older news further down.
+const LEAD_WEEKDAY_WEIGHT = 3;
+const NOT_NEWS_DAY = /^"(?:last|since|this|until|by|next|this coming) /i;
+
+/** Indexes of the lead's sentences. */
+function leadSentences(sentences: Sentence[], captions: Set<number>): Set<number> {
+	const lead = new Set<number>();
+	for (const s of sentences) {
+		if (lead.size >= LEAD_SENTENCES) break;
+		if (captions.has(s.paragraph)) continue;
+		if (lead.size === 0 && (s.text.length < LEAD_MIN_CHARS || !FULL_STOP_END.test(s.text))) continue;
+		lead.add(s.index);
+	}
+	return lead;
+}
+
+/** Weighs the first weekday the lead names as past news, among the constraints from `from` on; whether the lead named one. */
+function weighLeadWeekday(out: DateConstraint[], from: number): boolean {
+	for (let i = from; i < out.length; i++) {
+		const c = out[i]!;
+		const a = c.alts[0]!;
+		if (a.kind !== 'weekday' || a.rel === 'future') continue;
+		if (a.rel === 'today') return true;
+		if (NOT_NEWS_DAY.test(c.label)) continue;
+		out[i] = {...c, weight: LEAD_WEEKDAY_WEIGHT, label: `${c.label} in the lead`};
+		return true;
+	}
+	return false;
 }
 
 /**
