@@ -38,6 +38,22 @@ const WITH_WORD = /with\s/i;
 const RESPONDS_AFTER =
 	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
 
+// A side answering a proposal, or setting its own condition, speaks as a side: "Lebanon's remarks on the proposal",
+// "Lebanon replied to the U.S. draft", "the paper, which Lebanon answered in writing", "Kigali, for its part,
+// maintains that its measures will be lifted only once the militia is dismantled".
+const REMARKS_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:remarks|observations|reservations|notes|objections)\s+(?:to|on)\b/i;
+const PROPOSAL_WORD = String.raw`(?:proposal|paper|draft|text|offer|plan|terms|document|questions|letter)s?`;
+const ANSWERED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:answered|responded\s+to|replied\s+to)\s+(?:[\w.'’-]+\s+){0,3}?${PROPOSAL_WORD}\b`, 'i');
+const ANSWERED_ONLY_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:answered|responded\s+to|replied\s+to)\b/i;
+const PROPOSAL_WHICH_BEFORE = new RegExp(String.raw`\b${PROPOSAL_WORD},?\s+(?:which|that)\s+$`, 'i');
+const CONDITION_AFTER = /^(?:,\s*for\s+its\s+part,)?\s+(?:\w+ly\s+)?(?:maintains|maintained|insists|insisted|demands|demanded)\s+that\b[^.;]{0,120}?\b(?:only\s+(?:once|if|when|after)|until|unless)\b/i;
+
+/** Whether the mention names a side answering a proposal or setting a condition (REMARKS_AFTER and the rest). */
+function answersAsSide(s: Sentence, m: ActorMention, after: string): boolean {
+	if (REMARKS_AFTER.test(after) || ANSWERED_AFTER.test(after) || CONDITION_AFTER.test(after)) return true;
+	return ANSWERED_ONLY_AFTER.test(after) && PROPOSAL_WHICH_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+}
+
 const GROUP_BEFORE = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
 
 /** The pair patterns built from knowledge's cue words, compiled once per knowledge base. */
@@ -174,7 +190,7 @@ function respondingActors(sentences: Sentence[], mentions: ActorMention[], k: Co
 		const s = byId.get(m.sentence);
 		if (!s) continue;
 		const after = s.text.slice(m.end - s.start, m.end - s.start + 140);
-		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
+		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after)) || answersAsSide(s, m, after)) responding.add(m.name);
 	}
 	return responding;
 }
