@@ -13,6 +13,8 @@ test('a press briefing before the city outweighs "after the meeting" after it', 
 	// The talks held in the city where the press is briefed still make it a venue.
 	assert.deepEqual(venues('The AU envoy told reporters in Nairobi, where the talks were held over five days, that both sides had signed.'), ['Nairobi']);
 	assert.deepEqual(venues('The negotiators met in Kyiv after the meeting in Istanbul.'), ['Kyiv', 'Istanbul']);
+	// A meeting first named after the city ("after talks with", "after a meeting with") is taken to be held there.
+	assert.deepEqual(venues('The Ukrainian negotiator told reporters in Kyiv after talks with the Russian delegation.'), ['Kyiv']);
 });
 
 test("one side's own council or cabinet meeting is no talks", () => {

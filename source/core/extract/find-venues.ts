@@ -59,6 +59,7 @@ const OWN_MEETING_BEFORE = /\b(?:cabinet|politburo|parliament|knesset|shura\s+co
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+$/i;
 const OF_AFTER = /^\s+(?:of|for)\b/;
 const WHERE_AFTER = /^,?\s+where\b/i;
+const NEW_MEETING_AFTER = /^,?\s+(?:after|following)\s+(?!(?:the|that|this|these|those|their|his|her|its)\b)/i;
 const CLAUSE_OPENED = /(?:^|[,;:]\s*|\b(?:and|but|while|as|whereas)\s+)$/;
 const SPEECH_AFTER = /^\s+(?:(?:has|have|had|also|later|then|again|repeatedly|quickly|publicly|firmly)\s+)*(?:said|says|insisted|insists|rejected|rejects|pressed|presses|accused|accuses|warned|warns|urged|urges|demanded|demands|denied|denies|responded|welcomed|welcomes|dismissed|dismisses|called|calls|wants|hopes|believes|announced|threatened|claimed|claims|stressed|stresses|signalled|signaled|vowed|vows|insist|reject|refused|refuses)\b/;
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
@@ -228,8 +229,10 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
 	if (AUTHORITIES_IN_BEFORE.test(before) && !AUTHORITIES_MET_BEFORE.test(before)) return 'metonym';
 	if (ACCUSED_BEFORE.test(before) && OF_AFTER.test(after)) return 'metonym';
-	// "told reporters in Pretoria, where the talks were held" still says where the talks were.
-	if ((PRESS_BEFORE.test(before) && !WHERE_AFTER.test(after)) || OWN_MEETING_BEFORE.test(before)) return 'place';
+	// "told reporters in Pretoria, where the talks were held" still says where the talks were, and so does a meeting
+	// first named after the city ("spoke to reporters in Nairobi after a meeting with the envoys"); "after the
+	// meeting" refers back to one the text has placed.
+	if ((PRESS_BEFORE.test(before) && !WHERE_AFTER.test(after) && !NEW_MEETING_AFTER.test(after)) || OWN_MEETING_BEFORE.test(before)) return 'place';
 	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
 	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
 	return cueBefore(text, lo, start, k);
