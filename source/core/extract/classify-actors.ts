@@ -69,6 +69,7 @@ export function classifyActors(
 	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
 	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
 	const firm = firmSides(pairs, conflicts, usual, k);
+	for (const name of sidesOverMediation(conflicts, usable, talkSentences, byIndex, k)) firm.add(name);
 	const st: RoleState = {
 		k,
 		byIndex,
@@ -162,6 +163,44 @@ function firmSides(pairs: SidePair[], conflicts: ActiveConflict[], usual: Set<st
 		}
 	}
 	return firm;
+}
+
+/**
+ * Usual mediators of one negotiation the report names that are a side of another against the same opponent, and
+ * named with that opponent in more talks sentences than the first negotiation's own side is: "the United States and
+ * Iran" in nuclear talks, with Israel's threats to strike Iran beside them, make the US a side, not Israel-Iran's
+ * mediator. Not when the other negotiation has pair evidence, when the report names a further negotiation it
+ * usually mediates, or when a mediation cue is next to it.
+ */
+function sidesOverMediation(conflicts: ActiveConflict[], usable: ActorMention[], talkSentences: Set<number>, byIndex: Map<number, Sentence>, k: CompiledKnowledge): string[] {
+	if (conflicts.length < 2) return [];
+	// Named as mediating ("the United States, which brokered the truce"): the text says which role it plays.
+	const cueCache = new Map<number, Array<[number, number]>>();
+	const calledMediator = (x: string) => usable.some((m) => m.name === x && nearMediationCue(m, byIndex.get(m.sentence)!, mediationCues(k, byIndex.get(m.sentence)!, cueCache)));
+	const namesBySentence = new Map<number, Set<string>>();
+	for (const m of usable) if (m.type !== 'person' && talkSentences.has(m.sentence)) namesBySentence.set(m.sentence, (namesBySentence.get(m.sentence) ?? new Set()).add(m.name));
+	const together = (a: string, b: string) => [...namesBySentence.values()].filter((names) => names.has(a) && names.has(b)).length;
+	const found: string[] = [];
+	for (const own of conflicts) {
+		for (const other of conflicts) {
+			if (own === other || other.firm.size > 0) continue;
+			for (const [i, side] of own.conflict.sides.entries()) {
+				const opponents = own.conflict.sides[1 - i]!.filter((y) => own.named.has(y));
+				for (const x of side) {
+					if (!own.named.has(x) || own.firm.has(x) || !(other.conflict.mediators ?? []).includes(x) || calledMediator(x)) continue;
+					for (const y of opponents) {
+						// A usual mediator of a further negotiation the report names, not against y (Gaza beside Iran), stays one.
+						if (conflicts.some((c) => c !== own && !c.named.has(y) && (c.conflict.mediators ?? []).includes(x))) continue;
+						const ySide = other.conflict.sides.findIndex((members) => members.includes(y));
+						if (ySide < 0) continue;
+						const rivals = other.conflict.sides[1 - ySide]!.filter((z) => other.named.has(z) && z !== x);
+						if (rivals.length && together(x, y) > Math.max(...rivals.map((z) => together(z, y)))) found.push(x);
+					}
+				}
+			}
+		}
+	}
+	return found;
 }
 
 function isTalk(st: RoleState, s: Sentence): boolean {

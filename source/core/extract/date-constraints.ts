@@ -90,6 +90,13 @@ const EARLIER_THIS_MONTH_BEFORE = /\b(?:earlier|early) this month,?\s+(?:[\w'’
 const THIS_WEEK = /\bthis (?:week|weekend)\b/i;
 // Where the clause around a phrase starts and ends: quotes, semicolons, dashes.
 const CLAUSE_BREAK = /["“”;—–]|\s-\s|:\s/g;
+// "since the fall of the city", "since March 3": what follows "since" is past, whatever tense a later clause
+// uses ("has held the area since the fall of the city, and will stay"). Not "since" as "because" before a clause with a modal.
+const SINCE_BEFORE = /\bsince\s+(?:(?!(?:will|would|could|can|may|might|must|should|shall)\b)[\w'’.-]+\s+){0,3}$/i;
+// "more than a week after", "over two months since", "nearly a year after", "less than a week before": a distance
+// bounded on one side, not the exact distance.
+const QUALIFIED_SPAN_BEFORE = /\b(more than|well over|just over|over|nearly|almost|not quite|just under|less than|under)\s+(\w+) (days?|weeks?|months?|years?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+const MAY_QUALIFY = /more|over|nearly|almost|quite|under|less/i;
 const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$|-elect\s+$/i;
 const ELECT_AFTER = /^-elect/;
 
@@ -109,6 +116,8 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
+	const lead = leadSentences(sentences, captions);
+	let leadWeekdaySeen = false;
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
 		const lowered = s.text.toLowerCase();
@@ -117,7 +126,9 @@ export function collectDateConstraints(
 			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
+		const firstWeekday = out.length;
 		weekdays(s, out);
+		if (!leadWeekdaySeen && lead.has(s.index)) leadWeekdaySeen = weighLeadWeekday(out, firstWeekday);
 		dayOfThisMonth(s, out);
 		events(s, lowered, k, out);
 		warLength(s, lowered, conflictStarts, out);
@@ -126,6 +137,41 @@ export function collectDateConstraints(
 	roles(sentences, mentions, k, captions, out);
 	for (const start of conflictStarts) out.push({alts: [range(toDay(start))], weight: 1, label: `after the war began (${start})`, absolute: false});
 	return out;
+}
+
+// The lead is the body's first sentence, a full one ending in a stop (not a headline, standfirst or byline), and the next.
+const LEAD_SENTENCES = 2;
+const LEAD_MIN_CHARS = 80;
+const FULL_STOP_END = /[.!?]["'’”)]*$/;
+// A weekday the lead reports news on ("The RSF said Thursday", "arrived in Cairo on Monday") is the report's day or the
+// day before, in wire copy: it outweighs the weekdays of older news further down.
+const LEAD_WEEKDAY_WEIGHT = 3;
+const NOT_NEWS_DAY = /^"(?:last|since|this|until|by|next|this coming) /i;
+
+/** Indexes of the lead's sentences. */
+function leadSentences(sentences: Sentence[], captions: Set<number>): Set<number> {
+	const lead = new Set<number>();
+	for (const s of sentences) {
+		if (lead.size >= LEAD_SENTENCES) break;
+		if (captions.has(s.paragraph)) continue;
+		if (lead.size === 0 && (s.text.length < LEAD_MIN_CHARS || !FULL_STOP_END.test(s.text))) continue;
+		lead.add(s.index);
+	}
+	return lead;
+}
+
+/** Weighs the first weekday the lead names as past news, among the constraints from `from` on; whether the lead named one. */
+function weighLeadWeekday(out: DateConstraint[], from: number): boolean {
+	for (let i = from; i < out.length; i++) {
+		const c = out[i]!;
+		const a = c.alts[0]!;
+		if (a.kind !== 'weekday' || a.rel === 'future') continue;
+		if (a.rel === 'today') return true;
+		if (NOT_NEWS_DAY.test(c.label)) continue;
+		out[i] = {...c, weight: LEAD_WEEKDAY_WEIGHT, label: `${c.label} in the lead`};
+		return true;
+	}
+	return false;
 }
 
 /**
@@ -154,6 +200,27 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 	return undefined;
 }
 
+/**
+ * The days a qualified distance before a dated event or date allows: "more than a week after" X is from X + 7
+ * to X + 14 days, "nearly two months after" from X + 1 month to X + 2 months, "less than a week after" from X
+ * to X + 7 days (mirrored for "before"). Undefined when the phrase has no such qualifier.
+ */
+export function qualifiedSpan(before: string, day: number): {alt: DateAlt; label: string; unit: string} | undefined {
+	const m = MAY_QUALIFY.test(before) && MAY_COUNT.test(before) ? QUALIFIED_SPAN_BEFORE.exec(before) : null;
+	const count = m ? parseCount(m[2]!) : undefined;
+	if (!m || count === undefined || count < 1) return undefined;
+	const qualifier = m[1]!.toLowerCase();
+	const unit = m[3]!.toLowerCase().replace(/s$/, '');
+	// The distance in units, from and to.
+	const [from, to] = /more|over/.test(qualifier) ? [count, count + 1] : /less|^under/.test(qualifier) ? [0, count] : [count > 1 ? count - 1 : 0.5, count];
+	const shift = (units: number) => (unit === 'day' || unit === 'week' ? Math.round(units * UNIT_DAYS[unit]!) : unit === 'month' && Number.isInteger(units) ? addMonths(day, units) - day : unit === 'year' ? addMonths(day, Math.round(12 * units)) - day : Math.round(units * 30));
+	const sign = /before|ahead/i.test(m[4]!) ? -1 : 1;
+	const [a, b] = [day + sign * shift(from), day + sign * shift(to)];
+	const [lo, hi] = a <= b ? [a, b] : [b, a];
+	const bound = day + sign * shift(count);
+	return {alt: range(lo, hi, bound), label: `${m[1]} ${m[2]} ${m[3]} ${m[4]!.toLowerCase()}`, unit};
+}
+
 function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out: DateConstraint[]): void {
 	if (!DIGIT.test(s.text)) return;
 	for (const m of allMatches(FULL_DATE, s.text)) {
@@ -163,13 +230,15 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const iso = fromDay(day);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const shifted = caption ? undefined : shiftedDay(before, day);
+		const bounded = caption ? undefined : qualifiedSpan(before, day);
 		if (caption) out.push({alts: [range(day)], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
+		else if (bounded) out.push({alts: [bounded.alt], weight: 4, label: `${bounded.label} ${iso}`, absolute: true});
 		else if (shifted) out.push({alts: [{kind: 'point', day: shifted.day}], weight: 4, label: `${shifted.label} ${iso} (${fromDay(shifted.day)})`, absolute: true});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
 		else if (shortTopLine && !PROSE_WORD.test(s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length))) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
 		else if (WEEKDAY_BEFORE.test(before)) out.push({alts: [range(day, day + 6, day + 1)], weight: 3, label: `the week of ${iso}, named with its weekday`, absolute: true});
-		else if (FUTURE_TENSE.test(s.text)) out.push({alts: [range(undefined, day)], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
+		else if (FUTURE_TENSE.test(s.text) && !SINCE_BEFORE.test(before)) out.push({alts: [range(undefined, day)], weight: 1, label: `before ${iso}, mentioned as upcoming`, absolute: true});
 		else out.push({alts: [range(day)], weight: 1, label: `after ${iso}, mentioned as past`, absolute: true});
 	}
 	if (caption) return;
@@ -178,7 +247,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && (DATELINE_START.test(before) || (TITLE_DATELINE_START.test(before) && DASH_AFTER.test(s.text.slice(m.index + m[0].length)))));
-		const rel: Relation = today ? 'today' : !PAST_VERB_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) ? 'future' : 'past';
+		const rel: Relation = today ? 'today' : !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) ? 'future' : 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}
 	for (const m of allMatches(MONTH_YEAR, s.text)) {
@@ -186,7 +255,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (!month) continue;
 		const first = dayOf(+m[2]!, month, 1);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
-		const future = UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length));
+		const future = !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)));
 		const alt: DateAlt = future ? range(undefined, addMonths(first, 1) - 1) : range(first);
 		out.push({alts: [alt], weight: 1, label: `${future ? 'before the end of' : 'in or after'} ${m[0]}`, absolute: true});
 	}
@@ -259,9 +328,15 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 		let weight = 2;
 		let label: string;
 		const shifted = shiftedDay(before, day);
+		const bounded = qualifiedSpan(before, day);
 		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
-		const counted = shifted !== undefined && !(amount && parseCount(amount[1]!) !== undefined && !/month/i.test(amount[2]!));
-		if (shifted && counted) {
+		let counted = shifted !== undefined && !(amount && parseCount(amount[1]!) !== undefined && !/month/i.test(amount[2]!));
+		if (bounded && !(e.background && (bounded.unit === 'day' || bounded.unit === 'week'))) {
+			alt = bounded.alt;
+			weight = 4;
+			label = `${bounded.label} ${e.label} (${e.date})`;
+			counted = true;
+		} else if (shifted && counted) {
 			alt = {kind: 'point', day: shifted.day};
 			weight = 4;
 			label = `${shifted.label} ${e.label} (${e.date})`;
@@ -297,6 +372,11 @@ function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateCon
 		} else if (LAST_WEEK.test(s.text)) {
 			alt = range(day + 3, day + 14, day + 7);
 			label = `a week after ${e.label} (${e.date})`;
+		} else if (SINCE_BEFORE.test(before)) {
+			// "since the fall of X": past, whatever tense or week the rest of the sentence speaks of.
+			alt = range(day, undefined, e.background ? undefined : day + PAST_EVENT_LAG);
+			weight = e.background ? 1 : 2;
+			label = `since ${e.label} (${e.date})`;
 		} else if (FUTURE_TENSE.test(s.text) && !PAST_VERB_IN.test(m[0])) {
 			alt = range(day - 7, day, day - 1);
 			label = `before ${e.label} (${e.date}), mentioned as upcoming`;

@@ -38,6 +38,22 @@ const WITH_WORD = /with\s/i;
 const RESPONDS_AFTER =
 	/^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:response|reply|answer|counter-?proposal|amendments|comments)\s+(?:to|on)\b|\s+(?:[\w-]+\s+){0,3}?(?:(?:said|says|say)\s+(?:they|it)\s+(?:had\s+|have\s+|has\s+|would\s+)?)?(?:delivered|submitted|sent|handed(?:\s+over)?|gave|presented|conveyed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+)?(?:response|reply|answer|counter-?proposal|amendments|comments|remarks|feedback)\b)/i;
 
+// A side answering a proposal, or setting its own condition, speaks as a side: "Lebanon's remarks on the proposal",
+// "Lebanon replied to the U.S. draft", "the paper, which Lebanon answered in writing", "Kigali, for its part,
+// maintains that its measures will be lifted only once the militia is dismantled".
+const REMARKS_AFTER = /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:remarks|observations|reservations|notes|objections)\s+(?:to|on)\b/i;
+const PROPOSAL_WORD = String.raw`(?:proposal|paper|draft|text|offer|plan|terms|document|questions|letter)s?`;
+const ANSWERED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:answered|responded\s+to|replied\s+to)\s+(?:[\w.'’-]+\s+){0,3}?${PROPOSAL_WORD}\b`, 'i');
+const ANSWERED_ONLY_AFTER = /^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?(?:answered|responded\s+to|replied\s+to)\b/i;
+const PROPOSAL_WHICH_BEFORE = new RegExp(String.raw`\b${PROPOSAL_WORD},?\s+(?:which|that)\s+$`, 'i');
+const CONDITION_AFTER = /^(?:,\s*for\s+its\s+part,)?\s+(?:\w+ly\s+)?(?:maintains|maintained|insists|insisted|demands|demanded)\s+that\b[^.;]{0,120}?\b(?:only\s+(?:once|if|when|after)|until|unless)\b/i;
+
+/** Whether the mention names a side answering a proposal or setting a condition (REMARKS_AFTER and the rest). */
+function answersAsSide(s: Sentence, m: ActorMention, after: string): boolean {
+	if (REMARKS_AFTER.test(after) || ANSWERED_AFTER.test(after) || CONDITION_AFTER.test(after)) return true;
+	return ANSWERED_ONLY_AFTER.test(after) && PROPOSAL_WHICH_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start));
+}
+
 const GROUP_BEFORE = /\b(?:governments|sides|delegations|parties|leaders|representatives)\s+of\s+(?:the\s+)?$/i;
 
 /** The pair patterns built from knowledge's cue words, compiled once per knowledge base. */
@@ -55,9 +71,10 @@ function pairPatterns(k: CompiledKnowledge): PairPatterns {
 		patterns = {
 			afterNoun: new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i'),
 			// "X and Y signed", also after the sides' people or group ("Lebanese and Israeli civilian representatives took part",
+			// "Iran and the United States concluded today, Saturday, a second round": a day may be named before or after the verb),
 			// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks", "... wrapped up a fifth round of nuclear talks").
 			afterVerb: new RegExp(
-				`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:\\w+day\\s+)?(?:${k.cues.pairVerb}|(?:held|hold|holding|wrapped\\s+up|concluded|conclude|began|begin|started|start|opened|open|resumed|resume|ended|completed|launched|kicked\\s+off)\\s+(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
+				`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:\\w+day,?\\s+)?(?:${k.cues.pairVerb}|(?:held|hold|holding|wrapped\\s+up|concluded|conclude|began|begin|started|start|opened|open|resumed|resume|ended|completed|launched|kicked\\s+off)\\s+(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:(?:on\\s+)?\\w+day,?\\s+)?(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
 				'i',
 			),
 			nounBefore: new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i'),
@@ -173,7 +190,7 @@ function respondingActors(sentences: Sentence[], mentions: ActorMention[], k: Co
 		const s = byId.get(m.sentence);
 		if (!s) continue;
 		const after = s.text.slice(m.end - s.start, m.end - s.start + 140);
-		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after))) responding.add(m.name);
+		if (RESPONDS_AFTER.test(after) || (SPEAKS_AFTER.test(after) && k.cues.talk.test(after)) || answersAsSide(s, m, after)) responding.add(m.name);
 	}
 	return responding;
 }

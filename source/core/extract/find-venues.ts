@@ -49,6 +49,17 @@ const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const BETWEEN_WORD = /between/i;
 // A dateline: the city opens its paragraph and is followed by ":", "(AP)", ", Aug. 16" or a dash.
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w ]+)?\s*(?::|\(|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\s+[—–-]\s)/;
+// "told reporters in Tel Aviv (after the meeting)", "at a news conference in Tehran": where a side or mediator spoke, not
+// where talks were held, whatever follows the city.
+const PRESS_BEFORE = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to)\s+(?:the\s+)?(?:reporters|journalists|press|media)|(?:press|news)\s+(?:conference|briefing))\s+(?:in|at)\s+$/i;
+// "the government's Security and Defense Council said after a meeting in Port Sudan", "the cabinet met in Baabda": one
+// side's own body meeting at home is no talks.
+const OWN_MEETING_BEFORE = /\b(?:cabinet|politburo|parliament|knesset|shura\s+council|(?:security\s+and\s+)?defen[cs]e\s+council|sovereignty\s+council|national\s+security\s+council|central\s+committee|leadership\s+council)\b[^.;]{0,80}?\b(?:met|meets|meeting|convened|convenes|session)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+$/i;
+// "accusing Abu Dhabi of arming": the city stands for its state.
+const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+$/i;
+const OF_AFTER = /^\s+(?:of|for)\b/;
+const WHERE_AFTER = /^,?\s+where\b/i;
+const NEW_MEETING_AFTER = /^,?\s+(?:after|following)\s+(?!(?:the|that|this|these|those|their|his|her|its)\b)/i;
 const CLAUSE_OPENED = /(?:^|[,;:]\s*|\b(?:and|but|while|as|whereas)\s+)$/;
 const SPEECH_AFTER = /^\s+(?:(?:has|have|had|also|later|then|again|repeatedly|quickly|publicly|firmly)\s+)*(?:said|says|insisted|insists|rejected|rejects|pressed|presses|accused|accuses|warned|warns|urged|urges|demanded|demands|denied|denies|responded|welcomed|welcomes|dismissed|dismisses|called|calls|wants|hopes|believes|announced|threatened|claimed|claims|stressed|stresses|signalled|signaled|vowed|vows|insist|reject|refused|refuses)\b/;
 // Passes over a list of further places or actors after a city: ", Doha, and Washington".
@@ -217,6 +228,11 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	if (stateVerbAfter(after, k) && (!PREPOSITION_BEFORE.test(before) || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before))) return 'metonym';
 	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
 	if (AUTHORITIES_IN_BEFORE.test(before) && !AUTHORITIES_MET_BEFORE.test(before)) return 'metonym';
+	if (ACCUSED_BEFORE.test(before) && OF_AFTER.test(after)) return 'metonym';
+	// "told reporters in Pretoria, where the talks were held" still says where the talks were, and so does a meeting
+	// first named after the city ("spoke to reporters in Nairobi after a meeting with the envoys"); "after the
+	// meeting" refers back to one the text has placed.
+	if ((PRESS_BEFORE.test(before) && !WHERE_AFTER.test(after) && !NEW_MEETING_AFTER.test(after)) || OWN_MEETING_BEFORE.test(before)) return 'place';
 	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
 	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
 	return cueBefore(text, lo, start, k);

@@ -196,7 +196,8 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 			venueFollowingNoun: new RegExp(`^(?:[’']s)?(?:\\s+(?:${NOUN_MODIFIERS}|[A-Z][\\w-]*)){0,2}?\\s+(?:${vc.followingNouns.flatMap((n) => [n, n[0]!.toUpperCase() + n.slice(1)]).join('|')})\\b`),
 			venueAfter: vc.afterPatterns.map((p) => new RegExp(p, 'i')),
 			regions: new Set(vc.regions),
-			stateVerb: new RegExp(`^\\s+(?:${vc.stateVerbs.join('|')})\\b`),
+			// "Kigali, for its part, maintains": a capital's verb after an aside that keeps it the subject.
+			stateVerb: new RegExp(`^(?:,\\s*for\\s+(?:its|their)\\s+part,)?\\s+(?:${vc.stateVerbs.join('|')})\\b`),
 			pairNoun: alt(ac.pairNouns.map(escapeRegExp)),
 			pairVerb: alt(ac.pairVerbs.map(escapeRegExp)),
 			notNameWords: new Set(ac.notNameWords),
