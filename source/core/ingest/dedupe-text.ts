@@ -1,10 +1,11 @@
+import {contentStems} from './content-stems.js';
 import {findRestatement} from './find-restatement.js';
 import {MAX_DEDUPE_CHARS, MAX_RESTATEMENT_SENTENCES} from './limits.js';
 import type {MappedText} from './offset-map.js';
 import {Postings} from './postings.js';
 import {ShingleTable} from './shingles.js';
-import {contentWord, sentenceRanges} from './text-features.js';
-import {rebuildLines, splitLines} from './text-lines.js';
+import {sentenceRanges} from './text-features.js';
+import {type LineRange, rebuildLines, splitLines} from './text-lines.js';
 import {Vocabulary} from './vocabulary.js';
 
 /** Sentences shorter than this are only collapsed when a whole paragraph repeats exactly. */
@@ -30,16 +31,7 @@ export interface DedupeStats {
 export function dedupeText(input: MappedText): {output: MappedText; stats: DedupeStats} {
 	const {text} = input;
 	const stats: DedupeStats = {paragraphs: 0, sentences: 0, restated: 0};
-	const seenParagraphs = new Set<string>();
-	const paragraphs = splitLines(text).filter((line) => {
-		const key = text.slice(line.start, line.end).toLowerCase();
-		if (seenParagraphs.has(key)) {
-			stats.paragraphs++;
-			return false;
-		}
-		seenParagraphs.add(key);
-		return true;
-	});
+	const paragraphs = firstParagraphs(text, splitLines(text), stats);
 	if (text.length > MAX_DEDUPE_CHARS) {
 		return {output: rebuildLines(input, paragraphs.map((p) => [[p.start, p.end]])), stats};
 	}
@@ -65,6 +57,37 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 		return left.length === ranges.length ? [[p.start, p.end]] : left;
 	});
 	return {output: rebuildLines(input, kept), stats};
+}
+
+/**
+ * The paragraphs that do not repeat an earlier one ignoring case, counting
+ * the others. Paragraphs that are equal once lowercased have the same
+ * lowercased length, so only paragraphs that share a length are lowercased
+ * and compared: most paragraphs (all but short lines) have a length of their own.
+ */
+function firstParagraphs(text: string, lines: LineRange[], stats: DedupeStats): LineRange[] {
+	// Only "İ" changes length when lowercased (it becomes "i̇").
+	const dotted = text.includes('\u0130');
+	const lengths = lines.map(({start, end}) => (dotted ? lowercasedLength(text, start, end) : end - start));
+	const sharing = new Map<number, number>();
+	for (const length of lengths) sharing.set(length, (sharing.get(length) ?? 0) + 1);
+	const seen = new Set<string>();
+	return lines.filter((line, i) => {
+		if (sharing.get(lengths[i]!) === 1) return true;
+		const key = text.slice(line.start, line.end).toLowerCase();
+		if (seen.has(key)) {
+			stats.paragraphs++;
+			return false;
+		}
+		seen.add(key);
+		return true;
+	});
+}
+
+function lowercasedLength(text: string, start: number, end: number): number {
+	let length = end - start;
+	for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x130) length++;
+	return length;
 }
 
 /** The word ids of each sentence: sentence `i`'s are `ids[bounds[i]]` up to `ids[bounds[i + 1]]` (excluded). */
@@ -126,20 +149,13 @@ function findRepeatedSentences({ids, bounds}: SentenceWords): Uint8Array {
 }
 
 /**
- * Each sentence's distinct content-word stems as ids (see `contentWord`), in
+ * Each sentence's distinct content-word stems as ids (see `contentStems`), in
  * order of first occurrence; none for dropped sentences. Numbers are cheaper
  * to index and compare than strings.
  */
 function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): number[][] {
-	const stemIds = new Map<string, number>();
-	const stemOf = vocabulary.map((word) => {
-		const stem = contentWord(word);
-		if (!stem) return -1;
-		let id = stemIds.get(stem);
-		if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-		return id;
-	});
-	const listedBy = new Int32Array(stemIds.size);
+	const {stemOf, count} = contentStems(vocabulary);
+	const listedBy = new Int32Array(count);
 	const out: number[][] = [];
 	for (let i = 0; i < drop.length; i++) {
 		const stems: number[] = [];

@@ -50,6 +50,30 @@ export function tokens(text: string): string[] {
 
 // Longer words need no stopword lookup.
 const MAX_STOPWORD_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
+/**
+ * Per length, bits of the first and the last letters (a-z) of the stopwords
+ * that long: a word whose ends are not among them needs no Set lookup.
+ */
+const STOPWORD_FIRSTS = new Uint32Array(MAX_STOPWORD_LENGTH + 1);
+const STOPWORD_LASTS = new Uint32Array(MAX_STOPWORD_LENGTH + 1);
+for (const word of STOPWORDS) {
+	if (!/^[a-z]+$/.test(word)) throw new Error(`stopword ${word}: only a-z is indexed`);
+	STOPWORD_FIRSTS[word.length]! |= letterBit(word.charCodeAt(0));
+	STOPWORD_LASTS[word.length]! |= letterBit(word.charCodeAt(word.length - 1));
+}
+
+/** A bit per letter a-z; 0 for any other code unit. */
+function letterBit(c: number): number {
+	return c >= 97 && c <= 122 ? 1 << (c - 97) : 0;
+}
+
+/** Whether `token.slice(0, length)` is a stopword. */
+function isStopword(token: string, length: number): boolean {
+	if (length > MAX_STOPWORD_LENGTH) return false;
+	if ((STOPWORD_FIRSTS[length]! & letterBit(token.charCodeAt(0))) === 0) return false;
+	if ((STOPWORD_LASTS[length]! & letterBit(token.charCodeAt(length - 1))) === 0) return false;
+	return STOPWORDS.has(length === token.length ? token : token.slice(0, length));
+}
 
 /**
  * The comparable form of a word for paraphrase-tolerant overlap (stopwords
@@ -64,4 +88,27 @@ export function contentWord(raw: string): string | null {
 		if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
 	}
 	return word;
+}
+
+/**
+ * `contentWord` of a token (as `tokens` gives them: no line break) as a
+ * length: its content word is always a prefix of it, `token.slice(0, n)`;
+ * -1 for null. Makes no string unless the token has an apostrophe and a
+ * stopword-length head.
+ */
+export function contentStemLength(token: string): number {
+	let length = token.length;
+	for (let i = 0; i < token.length; i++) {
+		const c = token.charCodeAt(i);
+		if (c === 0x27 || c === 0x2019) {
+			length = i;
+			break;
+		}
+	}
+	if (length < 3) return -1;
+	if (isStopword(token, length)) return -1;
+	for (const suffix of STEM_SUFFIXES) {
+		if (length - suffix.length >= 4 && token.startsWith(suffix, length - suffix.length)) return length - suffix.length;
+	}
+	return length;
 }
