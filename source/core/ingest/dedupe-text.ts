@@ -1,5 +1,5 @@
 import {contentStems} from './content-stems.js';
-import {findRestatement} from './find-restatement.js';
+import {findRestatement, type WordSets} from './find-restatement.js';
 import {MAX_DEDUPE_CHARS, MAX_RESTATEMENT_SENTENCES} from './limits.js';
 import type {MappedText} from './offset-map.js';
 import {Postings} from './postings.js';
@@ -114,36 +114,37 @@ function findRepeatedSentences({ids, bounds}: SentenceWords): Uint8Array {
 	const table = new ShingleTable(ids.length);
 	const index = new Postings(ids.length, ids.length);
 	const listedBy = new Int32Array(ids.length);
-	const grams: number[] = [];
+	// Typed arrays with a count, not arrays emptied by `length = 0` (which drops their storage each sentence).
+	const grams = new Int32Array(ids.length);
 	const shared = new Int32Array(count);
-	const touched: number[] = [];
+	const touched = new Int32Array(count);
 	for (let i = 0; i < count; i++) {
 		const from = bounds[i]!;
 		const to = bounds[i + 1]!;
 		if (to - from < MIN_SHINGLE_WORDS) continue;
-		grams.length = 0;
+		let gramCount = 0;
 		for (let k = from; k + 3 <= to; k++) {
 			const gram = table.idOf(ids[k]!, ids[k + 1]!, ids[k + 2]!);
 			if (listedBy[gram] !== i + 1) {
 				listedBy[gram] = i + 1;
-				grams.push(gram);
+				grams[gramCount++] = gram;
 			}
 		}
 		let best = 0;
-		for (const gram of grams) {
-			for (let e = index.first(gram); e >= 0; e = index.next(e)) {
+		let touchedCount = 0;
+		for (let g = 0; g < gramCount; g++) {
+			for (let e = index.first(grams[g]!); e >= 0; e = index.next(e)) {
 				const j = index.value(e);
-				if (shared[j] === 0) touched.push(j);
+				if (shared[j] === 0) touched[touchedCount++] = j;
 				if (++shared[j]! > best) best = shared[j]!;
 			}
 		}
-		for (const j of touched) shared[j] = 0;
-		touched.length = 0;
-		if (best >= grams.length * MIN_CONTAINMENT) {
+		for (let t = 0; t < touchedCount; t++) shared[touched[t]!] = 0;
+		if (best >= gramCount * MIN_CONTAINMENT) {
 			drop[i] = 1;
 			continue;
 		}
-		for (const gram of grams) if (index.size(gram) < MAX_POSTINGS) index.add(gram, i);
+		for (let g = 0; g < gramCount; g++) if (index.size(grams[g]!) < MAX_POSTINGS) index.add(grams[g]!, i);
 	}
 	return drop;
 }
@@ -153,20 +154,21 @@ function findRepeatedSentences({ids, bounds}: SentenceWords): Uint8Array {
  * order of first occurrence; none for dropped sentences. Numbers are cheaper
  * to index and compare than strings.
  */
-function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): number[][] {
+function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): WordSets {
 	const {stemOf, count} = contentStems(vocabulary);
 	const listedBy = new Int32Array(count);
-	const out: number[][] = [];
+	const stems = new Int32Array(ids.length);
+	const stemBounds = new Int32Array(bounds.length);
+	let n = 0;
 	for (let i = 0; i < drop.length; i++) {
-		const stems: number[] = [];
 		for (let k = bounds[i]!; !drop[i] && k < bounds[i + 1]!; k++) {
 			const stem = stemOf[ids[k]!]!;
 			if (stem >= 0 && listedBy[stem] !== i + 1) {
 				listedBy[stem] = i + 1;
-				stems.push(stem);
+				stems[n++] = stem;
 			}
 		}
-		out.push(stems);
+		stemBounds[i + 1] = n;
 	}
-	return out;
+	return {ids: stems, bounds: stemBounds, keys: count};
 }
