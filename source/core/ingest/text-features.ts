@@ -33,14 +33,19 @@ export function sentenceRanges(text: string, from: number, to: number): Array<[n
 	SENTENCE_END.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = SENTENCE_END.exec(line))) {
-		const before = WORD_BEFORE_PERIOD.exec(line.slice(Math.max(start, match.index - 40), match.index + 1))?.[1] ?? '';
-		if (match[0].startsWith('.') && (INITIALISM.test(before) || ABBREVIATIONS.has(before.toLowerCase()))) continue;
+		if (match[0].charCodeAt(0) === 0x2e && endsAbbreviation(line, start, match.index)) continue;
 		const end = match.index + match[0].trimEnd().length;
 		ranges.push([from + start, from + end]);
 		start = match.index + match[0].length;
 	}
 	if (start < line.length) ranges.push([from + start, to]);
 	return ranges;
+}
+
+/** Whether the period at `at` ends an initialism or a known abbreviation (looking back at most 40 characters, not before `from`). */
+function endsAbbreviation(line: string, from: number, at: number): boolean {
+	const before = WORD_BEFORE_PERIOD.exec(line.slice(Math.max(from, at - 40), at + 1))?.[1] ?? '';
+	return INITIALISM.test(before) || ABBREVIATIONS.has(before.toLowerCase());
 }
 
 /** Lowercased word tokens. */
@@ -107,8 +112,19 @@ export function contentStemLength(token: string): number {
 	}
 	if (length < 3) return -1;
 	if (isStopword(token, length)) return -1;
-	for (const suffix of STEM_SUFFIXES) {
-		if (length - suffix.length >= 4 && token.startsWith(suffix, length - suffix.length)) return length - suffix.length;
-	}
-	return length;
+	return length - suffixLength(token, length);
+}
+
+/**
+ * Length of the suffix `contentWord` strips from `token.slice(0, length)`,
+ * or 0: STEM_SUFFIXES in their order ("ing", "ed", "es", "s"), leaving at
+ * least 4 characters, read by character code rather than with `endsWith`.
+ */
+function suffixLength(token: string, length: number): number {
+	const last = token.charCodeAt(length - 1);
+	if (last === 0x67) return length >= 7 && token.charCodeAt(length - 2) === 0x6e && token.charCodeAt(length - 3) === 0x69 ? 3 : 0; // -ing
+	if (last === 0x64) return length >= 6 && token.charCodeAt(length - 2) === 0x65 ? 2 : 0; // -ed
+	if (last !== 0x73) return 0;
+	if (length >= 6 && token.charCodeAt(length - 2) === 0x65) return 2; // -es
+	return length >= 5 ? 1 : 0; // -s
 }
