@@ -11,17 +11,30 @@ const bundled = (JSON.parse(readFileSync(join(root, 'data/knowledge/boilerplate.
 const sourceOf = (spec: PatternSpec) => (typeof spec === 'string' ? spec : spec.pattern);
 const flagsOf = (spec: PatternSpec) => (typeof spec === 'string' ? 'i' : (spec.flags ?? 'i'));
 
-test('required literals of plain patterns', () => {
-	assert.deepEqual(requiredLiterals('\\bfree trial\\b'), ['free trial']);
-	assert.deepEqual(requiredLiterals('\\bnewsletters?\\b'), ['newsletters', 'newsletter']);
-	assert.deepEqual(requiredLiterals('\\b(your|a) (gift|donation)\\b'), ['your gift', 'your donation', 'a gift', 'a donation']);
+test('required literals of plain patterns, those after \\b as word starts', () => {
+	const atWordStart = (atWordStart: string[]) => ({atWordStart, anywhere: []});
+	assert.deepEqual(requiredLiterals('\\bfree trial\\b'), atWordStart(['free trial']));
+	assert.deepEqual(requiredLiterals('\\bnewsletters?\\b'), atWordStart(['newsletters', 'newsletter']));
+	assert.deepEqual(requiredLiterals('\\b(your|a) (gift|donation)\\b'), atWordStart(['your gift', 'your donation', 'a gift', 'a donation']));
 	// A repeated or open-ended part splits the pattern; the longest certain piece is kept.
-	assert.deepEqual(requiredLiterals('\\bsupport (our|this)\\b.{0,40}\\bjournalism\\b'), ['journalism']);
-	assert.deepEqual(requiredLiterals('^(photo|image)s?\\s*:\\s*.{1,100}$'), ['photo', 'image']);
-	assert.deepEqual(requiredLiterals('\\((ap|afp)\\)\\.?$'), ['(ap).', '(ap)', '(afp).', '(afp)']);
-	assert.deepEqual(requiredLiterals('["“]quoted[-—] x+'), ['"quoted- ', '"quoted— ', '“quoted- ', '“quoted— ']);
-	assert.deepEqual(requiredLiterals('copyright(?= \\d{4})'), ['copyright']);
-	assert.deepEqual(requiredLiterals('(?<name>sign) up'), ['sign up']);
+	assert.deepEqual(requiredLiterals('\\bsupport (our|this)\\b.{0,40}\\bjournalism\\b'), atWordStart(['journalism']));
+	assert.deepEqual(requiredLiterals('\\bloyal [\\w.]+ reader\\b'), atWordStart(['loyal ']));
+	assert.deepEqual(requiredLiterals('^(photo|image)s?\\s*:\\s*.{1,100}$'), {atWordStart: [], anywhere: ['photo', 'image']});
+	assert.deepEqual(requiredLiterals('\\((ap|afp)\\)\\.?$'), {atWordStart: [], anywhere: ['(ap).', '(ap)', '(afp).', '(afp)']});
+	assert.deepEqual(requiredLiterals('["“]quoted[-—] x+'), {atWordStart: [], anywhere: ['"quoted- ', '"quoted— ', '“quoted- ', '“quoted— ']});
+	assert.deepEqual(requiredLiterals('copyright(?= \\d{4})'), {atWordStart: [], anywhere: ['copyright']});
+	assert.deepEqual(requiredLiterals('(?<name>sign) up'), {atWordStart: [], anywhere: ['sign up']});
+	// After \b but not a word character: no word start to rely on.
+	assert.deepEqual(requiredLiterals('\\b\\(c\\)'), {atWordStart: [], anywhere: ['(c)']});
+});
+
+test('the prefilter regex tries word-start literals only at word starts', () => {
+	const source = literalAlternation([requiredLiterals('\\bnewsletters?\\b')!, requiredLiterals('\\((ap|afp)\\)')!]);
+	assert.equal(source, '\\b(?:newsletter)|\\(ap\\)|\\(afp\\)');
+	const prefilter = new RegExp(source, 'i');
+	assert.ok(prefilter.test('Sign up for our NEWSLETTERS'));
+	assert.ok(prefilter.test('Talks resumed (AFP)'));
+	assert.ok(!prefilter.test('the enewsletter'));
 });
 
 test('patterns that can match without a literal, or whose syntax is not read, have none', () => {
@@ -40,7 +53,7 @@ test('every match of every bundled boilerplate pattern contains one of its requi
 			if (!literals) continue;
 			const flags = flagsOf(spec).replace(/[gy]/g, '');
 			const pattern = new RegExp(sourceOf(spec), flags + 'g');
-			const prefilter = new RegExp(literalAlternation(literals), flags);
+			const prefilter = new RegExp(literalAlternation([literals]), flags);
 			for (const line of lines) {
 				for (const match of line.matchAll(pattern)) {
 					if (!match[0]) continue;

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundledKnowledgeDir} from '../package-paths.js';
 import {type AnchoredGateIndex, buildAnchoredGateIndex, CueTables, openCueTable, wordStartKeys} from '../extract/cues/word-gate.js';
-import {literalAlternation, requiredLiterals} from './required-literals.js';
+import {literalAlternation, type RequiredLiterals, requiredLiterals} from './required-literals.js';
 
 /** A pattern as written in `data/knowledge/boilerplate.json`: a case-insensitive source, or source plus flags. */
 export type PatternSpec = string | {pattern: string; flags?: string};
@@ -95,7 +95,7 @@ class LineGate {
 	private lastLine: string | undefined;
 	private lastAt = 0;
 	/** Flags → the literals of the lists with those flags; sealed into one regex per flag set. */
-	private literals = new Map<string, string[]>();
+	private literals = new Map<string, RequiredLiterals[]>();
 	private prefilters: RegExp[] = [];
 	private prefilterLine: string | undefined;
 	/** Per prefilter, for `prefilterLine`: 0 not yet scanned, 1 no literal, 2 some literal. */
@@ -106,7 +106,7 @@ class LineGate {
 	}
 
 	/** Registers a list's required literals; returns its prefilter id (shared by the lists with the same flags). */
-	addLiterals(flags: string, literals: string[]): number {
+	addLiterals(flags: string, literals: RequiredLiterals[]): number {
 		const list = this.literals.get(flags) ?? [];
 		list.push(...literals);
 		this.literals.set(flags, list);
@@ -235,7 +235,7 @@ function countMixed(g: GatedRegex, line: string, starts: ArrayLike<number>): num
 function literalPrefilter(gate: LineGate, sources: string[], flags: string): number {
 	const literals = sources.map(requiredLiterals);
 	if (literals.some((l) => !l)) return -1;
-	return gate.addLiterals(flags, literals.flat() as string[]);
+	return gate.addLiterals(flags, literals as RequiredLiterals[]);
 }
 
 function matchesAt(sticky: RegExp, line: string, at: number): boolean {
