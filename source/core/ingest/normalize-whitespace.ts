@@ -22,7 +22,7 @@ export interface WhitespaceOptions {
  * become an inserted space.
  */
 export function normalizeWhitespace(input: MappedText, options: WhitespaceOptions = {}): MappedText {
-	const lines = lineRanges(input.text, LINE_BREAK);
+	const lines = lineBreakRanges(input.text);
 	const join = options.joinLines === 'auto' ? isHardWrapped(lines, input.text) : Boolean(options.joinLines);
 	const builder = new MappedTextBuilder(input);
 	const state = {lastCopied: -1};
@@ -33,6 +33,22 @@ export function normalizeWhitespace(input: MappedText, options: WhitespaceOption
 		paragraphOpen = irregular.clean(start, end) ? emitCleanLine(builder, input.text, start, end, continues, state) : emitLine(builder, input.text, start, end, continues, state);
 	}
 	return builder.build();
+}
+
+/** Line breaks other than "\n". */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029\u0085]/;
+
+/** `lineRanges(text, LINE_BREAK)`; when "\n" is the only break, found with indexOf (no match object per line). */
+function lineBreakRanges(text: string): Array<[number, number]> {
+	if (OTHER_LINE_BREAK.test(text)) return lineRanges(text, LINE_BREAK);
+	const ranges: Array<[number, number]> = [];
+	let start = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+		ranges.push([start, at]);
+		start = at + 1;
+	}
+	ranges.push([start, text.length]);
+	return ranges;
 }
 
 /** Gap characters other than a space (see `isGap`), and runs of spaces. */
