@@ -1,10 +1,11 @@
-import {findRestatement} from './find-restatement.js';
+import {contentStems} from './content-stems.js';
+import {findRestatement, type WordSets} from './find-restatement.js';
 import {MAX_DEDUPE_CHARS, MAX_RESTATEMENT_SENTENCES} from './limits.js';
 import type {MappedText} from './offset-map.js';
 import {Postings} from './postings.js';
 import {ShingleTable} from './shingles.js';
-import {contentWord, sentenceRanges} from './text-features.js';
-import {rebuildLines, splitLines} from './text-lines.js';
+import {sentenceRanges} from './text-features.js';
+import {type LineRange, rebuildLines, splitLines} from './text-lines.js';
 import {Vocabulary} from './vocabulary.js';
 
 /** Sentences shorter than this are only collapsed when a whole paragraph repeats exactly. */
@@ -30,16 +31,7 @@ export interface DedupeStats {
 export function dedupeText(input: MappedText): {output: MappedText; stats: DedupeStats} {
 	const {text} = input;
 	const stats: DedupeStats = {paragraphs: 0, sentences: 0, restated: 0};
-	const seenParagraphs = new Set<string>();
-	const paragraphs = splitLines(text).filter((line) => {
-		const key = text.slice(line.start, line.end).toLowerCase();
-		if (seenParagraphs.has(key)) {
-			stats.paragraphs++;
-			return false;
-		}
-		seenParagraphs.add(key);
-		return true;
-	});
+	const paragraphs = firstParagraphs(text, splitLines(text), stats);
 	if (text.length > MAX_DEDUPE_CHARS) {
 		return {output: rebuildLines(input, paragraphs.map((p) => [[p.start, p.end]])), stats};
 	}
@@ -67,6 +59,37 @@ export function dedupeText(input: MappedText): {output: MappedText; stats: Dedup
 	return {output: rebuildLines(input, kept), stats};
 }
 
+/**
+ * The paragraphs that do not repeat an earlier one ignoring case, counting
+ * the others. Paragraphs that are equal once lowercased have the same
+ * lowercased length, so only paragraphs that share a length are lowercased
+ * and compared: most paragraphs (all but short lines) have a length of their own.
+ */
+function firstParagraphs(text: string, lines: LineRange[], stats: DedupeStats): LineRange[] {
+	// Only "İ" changes length when lowercased (it becomes "i̇").
+	const dotted = text.includes('\u0130');
+	const lengths = lines.map(({start, end}) => (dotted ? lowercasedLength(text, start, end) : end - start));
+	const sharing = new Map<number, number>();
+	for (const length of lengths) sharing.set(length, (sharing.get(length) ?? 0) + 1);
+	const seen = new Set<string>();
+	return lines.filter((line, i) => {
+		if (sharing.get(lengths[i]!) === 1) return true;
+		const key = text.slice(line.start, line.end).toLowerCase();
+		if (seen.has(key)) {
+			stats.paragraphs++;
+			return false;
+		}
+		seen.add(key);
+		return true;
+	});
+}
+
+function lowercasedLength(text: string, start: number, end: number): number {
+	let length = end - start;
+	for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x130) length++;
+	return length;
+}
+
 /** The word ids of each sentence: sentence `i`'s are `ids[bounds[i]]` up to `ids[bounds[i + 1]]` (excluded). */
 interface SentenceWords {
 	ids: number[];
@@ -91,66 +114,61 @@ function findRepeatedSentences({ids, bounds}: SentenceWords): Uint8Array {
 	const table = new ShingleTable(ids.length);
 	const index = new Postings(ids.length, ids.length);
 	const listedBy = new Int32Array(ids.length);
-	const grams: number[] = [];
+	// Typed arrays with a count, not arrays emptied by `length = 0` (which drops their storage each sentence).
+	const grams = new Int32Array(ids.length);
 	const shared = new Int32Array(count);
-	const touched: number[] = [];
+	const touched = new Int32Array(count);
 	for (let i = 0; i < count; i++) {
 		const from = bounds[i]!;
 		const to = bounds[i + 1]!;
 		if (to - from < MIN_SHINGLE_WORDS) continue;
-		grams.length = 0;
+		let gramCount = 0;
 		for (let k = from; k + 3 <= to; k++) {
 			const gram = table.idOf(ids[k]!, ids[k + 1]!, ids[k + 2]!);
 			if (listedBy[gram] !== i + 1) {
 				listedBy[gram] = i + 1;
-				grams.push(gram);
+				grams[gramCount++] = gram;
 			}
 		}
 		let best = 0;
-		for (const gram of grams) {
-			for (let e = index.first(gram); e >= 0; e = index.next(e)) {
+		let touchedCount = 0;
+		for (let g = 0; g < gramCount; g++) {
+			for (let e = index.first(grams[g]!); e >= 0; e = index.next(e)) {
 				const j = index.value(e);
-				if (shared[j] === 0) touched.push(j);
+				if (shared[j] === 0) touched[touchedCount++] = j;
 				if (++shared[j]! > best) best = shared[j]!;
 			}
 		}
-		for (const j of touched) shared[j] = 0;
-		touched.length = 0;
-		if (best >= grams.length * MIN_CONTAINMENT) {
+		for (let t = 0; t < touchedCount; t++) shared[touched[t]!] = 0;
+		if (best >= gramCount * MIN_CONTAINMENT) {
 			drop[i] = 1;
 			continue;
 		}
-		for (const gram of grams) if (index.size(gram) < MAX_POSTINGS) index.add(gram, i);
+		for (let g = 0; g < gramCount; g++) if (index.size(grams[g]!) < MAX_POSTINGS) index.add(grams[g]!, i);
 	}
 	return drop;
 }
 
 /**
- * Each sentence's distinct content-word stems as ids (see `contentWord`), in
+ * Each sentence's distinct content-word stems as ids (see `contentStems`), in
  * order of first occurrence; none for dropped sentences. Numbers are cheaper
  * to index and compare than strings.
  */
-function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): number[][] {
-	const stemIds = new Map<string, number>();
-	const stemOf = vocabulary.map((word) => {
-		const stem = contentWord(word);
-		if (!stem) return -1;
-		let id = stemIds.get(stem);
-		if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-		return id;
-	});
-	const listedBy = new Int32Array(stemIds.size);
-	const out: number[][] = [];
+function contentWords({ids, bounds}: SentenceWords, vocabulary: string[], drop: Uint8Array): WordSets {
+	const {stemOf, count} = contentStems(vocabulary);
+	const listedBy = new Int32Array(count);
+	const stems = new Int32Array(ids.length);
+	const stemBounds = new Int32Array(bounds.length);
+	let n = 0;
 	for (let i = 0; i < drop.length; i++) {
-		const stems: number[] = [];
 		for (let k = bounds[i]!; !drop[i] && k < bounds[i + 1]!; k++) {
 			const stem = stemOf[ids[k]!]!;
 			if (stem >= 0 && listedBy[stem] !== i + 1) {
 				listedBy[stem] = i + 1;
-				stems.push(stem);
+				stems[n++] = stem;
 			}
 		}
-		out.push(stems);
+		stemBounds[i + 1] = n;
 	}
-	return out;
+	return {ids: stems, bounds: stemBounds, keys: count};
 }

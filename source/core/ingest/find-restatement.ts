@@ -33,10 +33,18 @@ interface Pair {
 }
 
 /**
- * Sentences (by index into `words`) that restate earlier ones; `words` are
- * each sentence's distinct content words, as small non-negative integer ids.
+ * Each sentence's distinct content words, as small non-negative integer ids
+ * below `keys`, in flat arrays (one allocation, not an array per sentence):
+ * sentence `i`'s are `ids[bounds[i]]` up to `ids[bounds[i + 1]]` (excluded).
  */
-export function findRestatement(words: ReadonlyArray<readonly number[]>): Set<number> {
+export interface WordSets {
+	ids: Int32Array;
+	bounds: Int32Array;
+	keys: number;
+}
+
+/** Sentences (by index into `words.bounds`) that restate earlier ones. */
+export function findRestatement(words: WordSets): Set<number> {
 	const pairs = candidatePairs(words);
 	let best: Pair | null = null;
 	for (const pair of pairs) {
@@ -64,38 +72,37 @@ export function findRestatement(words: ReadonlyArray<readonly number[]>): Set<nu
  * then original. Ties in overlap go to the original whose shared word came
  * first (the sort is stable over the order originals were first met).
  */
-function candidatePairs(words: ReadonlyArray<readonly number[]>): Pair[] {
-	let keys = 0;
-	let entries = 0;
-	for (const set of words) {
-		entries += set.length;
-		for (const word of set) if (word >= keys) keys = word + 1;
-	}
-	const index = new Postings(keys, entries);
-	const shared = new Int32Array(words.length);
-	const touched: number[] = [];
+function candidatePairs({ids, bounds, keys}: WordSets): Pair[] {
+	const sentences = bounds.length - 1;
+	const index = new Postings(keys, bounds[sentences]!);
+	const shared = new Int32Array(sentences);
+	// A typed array with a count, not an array emptied by `length = 0` (which drops its storage each sentence).
+	const touched = new Int32Array(sentences);
 	const pairs: Pair[] = [];
-	words.forEach((set, echo) => {
-		if (set.length < MIN_WORDS) return;
-		for (const word of set) {
-			for (let e = index.first(word); e >= 0; e = index.next(e)) {
+	for (let echo = 0; echo < sentences; echo++) {
+		const from = bounds[echo]!;
+		const to = bounds[echo + 1]!;
+		if (to - from < MIN_WORDS) continue;
+		let touchedCount = 0;
+		for (let k = from; k < to; k++) {
+			for (let e = index.first(ids[k]!); e >= 0; e = index.next(e)) {
 				const original = index.value(e);
-				if (shared[original]!++ === 0) touched.push(original);
+				if (shared[original]!++ === 0) touched[touchedCount++] = original;
 			}
 		}
 		const found: Array<[number, number]> = [];
-		for (const original of touched) {
+		for (let t = 0; t < touchedCount; t++) {
+			const original = touched[t]!;
 			const count = shared[original]!;
 			shared[original] = 0;
-			const overlap = count / Math.min(set.length, words[original]!.length);
+			const overlap = count / Math.min(to - from, bounds[original + 1]! - bounds[original]!);
 			if (count >= MIN_SHARED && overlap >= MIN_OVERLAP) found.push([original, overlap]);
 		}
-		touched.length = 0;
 		found.sort((a, b) => b[1] - a[1]);
 		for (const [original, overlap] of found.slice(0, CANDIDATES_PER_SENTENCE).sort((a, b) => a[0] - b[0])) {
 			pairs.push({original, echo, overlap, length: 1, mean: overlap, firstEcho: echo, previous: null});
 		}
-		for (const word of set) if (index.size(word) < MAX_POSTINGS) index.add(word, echo);
-	});
+		for (let k = from; k < to; k++) if (index.size(ids[k]!) < MAX_POSTINGS) index.add(ids[k]!, echo);
+	}
 	return pairs;
 }

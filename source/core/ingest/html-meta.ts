@@ -1,11 +1,12 @@
 /** The subset of a DOM element that meta collection reads (linkedom's elements satisfy it). */
 interface ElementLike {
+	localName: string;
 	getAttribute(name: string): string | null;
+	hasAttribute(name: string): boolean;
 	textContent: string | null;
 }
 interface DocumentLike {
-	querySelectorAll(selector: string): Iterable<ElementLike> | ArrayLike<ElementLike>;
-	querySelector(selector: string): ElementLike | null;
+	querySelectorAll(selector: string): ArrayLike<ElementLike>;
 }
 
 /** Page metadata gathered from meta tags, <time>, <title>, canonical links and JSON-LD. */
@@ -32,17 +33,18 @@ const MAX_JSON_LD_NODES = 2000;
 
 /** Collects metadata before Readability rewrites the document. */
 export function collectPageMeta(document: DocumentLike): PageMeta {
+	const found = metaElements(document);
 	const meta = new Map<string, string>();
-	for (const el of Array.from(document.querySelectorAll('meta') as ArrayLike<ElementLike>)) {
+	for (const el of found.meta) {
 		const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
 		const content = el.getAttribute('content')?.trim();
 		if (key && content && !meta.has(key)) meta.set(key, content);
 	}
 	const first = (keys: string[]) => keys.map((k) => meta.get(k)).find(Boolean);
-	const ld = readJsonLd(document);
-	const time = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-	const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-	const titleTag = document.querySelector('title')?.textContent?.trim() || undefined;
+	const ld = readJsonLd(found.jsonLd);
+	const time = found.time?.getAttribute('datetime') ?? undefined;
+	const canonical = found.canonical?.getAttribute('href') ?? undefined;
+	const titleTag = found.title?.textContent?.trim() || undefined;
 	return {
 		title: first(TITLE_KEYS) ?? ld.headline ?? titleTag,
 		siteName: first(SITE_KEYS) ?? ld.publisher,
@@ -53,10 +55,62 @@ export function collectPageMeta(document: DocumentLike): PageMeta {
 	};
 }
 
+/** The elements meta collection reads, each as the CSS selector in its comment would find it. */
+interface MetaElements {
+	/** `meta` */
+	meta: ElementLike[];
+	/** `script[type="application/ld+json"]` */
+	jsonLd: ElementLike[];
+	/** The first `time[datetime]`. */
+	time?: ElementLike;
+	/** The first `link[rel="canonical"]`. */
+	canonical?: ElementLike;
+	/** The first `title`. */
+	title?: ElementLike;
+}
+
+/**
+ * One pass over the document's elements instead of a query per selector:
+ * each query compiles its selector afresh (css-select), which cost more than
+ * the walk. Matches as an HTML document's selectors do: tag names ignoring
+ * case, and `type` and `rel` values ignoring case.
+ */
+function metaElements(document: DocumentLike): MetaElements {
+	const found: MetaElements = {meta: [], jsonLd: []};
+	const all = document.querySelectorAll('*');
+	for (let i = 0; i < all.length; i++) {
+		const el = all[i]!;
+		switch (el.localName.toLowerCase()) {
+			case 'meta':
+				found.meta.push(el);
+				break;
+			case 'script':
+				if (attributeIs(el, 'type', 'application/ld+json')) found.jsonLd.push(el);
+				break;
+			case 'time':
+				if (!found.time && el.hasAttribute('datetime')) found.time = el;
+				break;
+			case 'link':
+				if (!found.canonical && attributeIs(el, 'rel', 'canonical')) found.canonical = el;
+				break;
+			case 'title':
+				found.title ??= el;
+				break;
+		}
+	}
+	return found;
+}
+
+/** `[name="value"]` for an attribute whose value CSS compares ignoring case (as css-select does: same length, same lowercase). */
+function attributeIs(el: ElementLike, name: string, value: string): boolean {
+	const attribute = el.getAttribute(name);
+	return attribute !== null && attribute.length === value.length && attribute.toLowerCase() === value;
+}
+
 /** The first headline, datePublished, publisher name, url and author found in the page's JSON-LD blocks. */
-function readJsonLd(document: DocumentLike): Record<string, string | undefined> {
+function readJsonLd(scripts: ElementLike[]): Record<string, string | undefined> {
 	const found: Record<string, string | undefined> = {};
-	for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json"]') as ArrayLike<ElementLike>)) {
+	for (const el of scripts) {
 		let data: unknown;
 		try {
 			data = JSON.parse(el.textContent ?? '');

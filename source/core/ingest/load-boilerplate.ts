@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {bundledKnowledgeDir} from '../package-paths.js';
 import {type AnchoredGateIndex, buildAnchoredGateIndex, CueTables, openCueTable, wordStartKeys} from '../extract/cues/word-gate.js';
+import {literalAlternation, type RequiredLiterals, requiredLiterals} from './required-literals.js';
 
 /** A pattern as written in `data/knowledge/boilerplate.json`: a case-insensitive source, or source plus flags. */
 export type PatternSpec = string | {pattern: string; flags?: string};
@@ -76,24 +77,59 @@ interface GatedRegex {
 	rest: RegExp | null;
 	/** `full`, sticky. */
 	fullSticky: RegExp;
+	/** Id of the literal prefilter in the line gate, or -1 when the list has none. */
+	prefilter: number;
 }
 
-/** Looks each line's word prefixes up once for all lists (the rules test the same line in turn). */
+/**
+ * Looks each line's word prefixes up once for all lists (the rules test the
+ * same line in turn). In front of that, a literal prefilter: the gated lists'
+ * required literals (see required-literals.ts), one alternation per flag set,
+ * scanned once per line. Most lines contain none, and then no gated list can
+ * match: the word gate and the sticky regexes are skipped for them.
+ */
 class LineGate {
 	private keys: string[][] = [];
 	private index: AnchoredGateIndex | undefined;
 	private tables = new CueTables(0);
 	private lastLine: string | undefined;
 	private lastAt = 0;
+	/** Flags → the literals of the lists with those flags; sealed into one regex per flag set. */
+	private literals = new Map<string, RequiredLiterals[]>();
+	private prefilters: RegExp[] = [];
+	private prefilterLine: string | undefined;
+	/** Per prefilter, for `prefilterLine`: 0 not yet scanned, 1 no literal, 2 some literal. */
+	private prefilterResults = new Uint8Array(0);
 
 	add(keys: string[]): number {
 		return this.keys.push(keys) - 1;
+	}
+
+	/** Registers a list's required literals; returns its prefilter id (shared by the lists with the same flags). */
+	addLiterals(flags: string, literals: RequiredLiterals[]): number {
+		const list = this.literals.get(flags) ?? [];
+		list.push(...literals);
+		this.literals.set(flags, list);
+		return [...this.literals.keys()].indexOf(flags);
 	}
 
 	seal(): void {
 		// The cue gate with no anchors: a list opens at every word its keys start.
 		this.index = buildAnchoredGateIndex(this.keys.map((keys) => [{keys}]));
 		this.tables = new CueTables(this.keys.length);
+		this.prefilters = [...this.literals].map(([flags, literals]) => new RegExp(literalAlternation(literals), flags));
+		this.prefilterResults = new Uint8Array(this.prefilters.length);
+	}
+
+	/** False when `line` has none of the literals one of which every match of `g` contains. */
+	mayMatch(g: GatedRegex, line: string): boolean {
+		if (g.prefilter < 0) return true;
+		if (line !== this.prefilterLine) {
+			this.prefilterResults.fill(0);
+			this.prefilterLine = line;
+		}
+		if (this.prefilterResults[g.prefilter] === 0) this.prefilterResults[g.prefilter] = this.prefilters[g.prefilter]!.test(line) ? 2 : 1;
+		return this.prefilterResults[g.prefilter] === 2;
 	}
 
 	/** Word starts in `line` where the gated patterns may match, ascending (undefined: nowhere). Valid until the next line. */
@@ -121,7 +157,7 @@ function tester(gate: LineGate, list: string, specs: PatternSpec[] = []): (line:
 		}
 		return false;
 	};
-	return (line) => regexes.some((g) => matches(g, line));
+	return (line) => regexes.some((g) => gate.mayMatch(g, line) && matches(g, line));
 }
 
 function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line: string) => number {
@@ -129,6 +165,7 @@ function counter(gate: LineGate, list: string, specs: PatternSpec[] = []): (line
 	return (line) => {
 		let hits = 0;
 		for (const g of regexes) {
+			if (!gate.mayMatch(g, line)) continue;
 			const starts = g.id >= 0 ? gate.starts(g, line) : undefined;
 			if (g.id >= 0 && !g.rest) hits += countGated(g, line, starts ?? []);
 			else if (starts) hits += countMixed(g, line, starts);
@@ -194,6 +231,13 @@ function countMixed(g: GatedRegex, line: string, starts: ArrayLike<number>): num
 	}
 }
 
+/** The prefilter id for a list whose every pattern has required literals, else -1. */
+function literalPrefilter(gate: LineGate, sources: string[], flags: string): number {
+	const literals = sources.map(requiredLiterals);
+	if (literals.some((l) => !l)) return -1;
+	return gate.addLiterals(flags, literals as RequiredLiterals[]);
+}
+
 function matchesAt(sticky: RegExp, line: string, at: number): boolean {
 	sticky.lastIndex = at;
 	return sticky.test(line);
@@ -220,10 +264,10 @@ function compile(gate: LineGate, list: string, specs: PatternSpec[], extraFlags:
 		const build = (list: string[], f: string) => new RegExp(list.map((source) => `(?:${source})`).join('|'), f);
 		const full = build(sources, all);
 		// Unicode case folding lets non-ASCII letters match ASCII ones, which the gate cannot see.
-		if (flags.includes('u') || flags.includes('y')) return {full, id: -1, gated: full, rest: null, fullSticky: full};
+		if (flags.includes('u') || flags.includes('y')) return {full, id: -1, gated: full, rest: null, fullSticky: full, prefilter: -1};
 		const keys = sources.map((source) => wordStartKeys([source]));
 		const gatedSources = sources.filter((_, i) => keys[i]);
-		if (gatedSources.length === 0) return {full, id: -1, gated: full, rest: null, fullSticky: full};
+		if (gatedSources.length === 0) return {full, id: -1, gated: full, rest: null, fullSticky: full, prefilter: -1};
 		const others = sources.filter((_, i) => !keys[i]);
 		return {
 			full,
@@ -231,6 +275,7 @@ function compile(gate: LineGate, list: string, specs: PatternSpec[], extraFlags:
 			gated: build(gatedSources, all.replace('g', '') + 'y'),
 			rest: others.length ? build(others, all) : null,
 			fullSticky: build(sources, all.replace('g', '') + 'y'),
+			prefilter: literalPrefilter(gate, sources, all.replace('g', '')),
 		};
 	});
 }

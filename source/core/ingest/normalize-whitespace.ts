@@ -22,15 +22,74 @@ export interface WhitespaceOptions {
  * become an inserted space.
  */
 export function normalizeWhitespace(input: MappedText, options: WhitespaceOptions = {}): MappedText {
-	const lines = lineRanges(input.text, LINE_BREAK);
+	const lines = lineBreakRanges(input.text);
 	const join = options.joinLines === 'auto' ? isHardWrapped(lines, input.text) : Boolean(options.joinLines);
 	const builder = new MappedTextBuilder(input);
 	const state = {lastCopied: -1};
+	const irregular = new IrregularGaps(input.text);
 	let paragraphOpen = false;
 	for (const [start, end] of lines) {
-		paragraphOpen = emitLine(builder, input.text, start, end, paragraphOpen && join, state);
+		const continues: boolean = paragraphOpen && join;
+		paragraphOpen = irregular.clean(start, end) ? emitCleanLine(builder, input.text, start, end, continues, state) : emitLine(builder, input.text, start, end, continues, state);
 	}
 	return builder.build();
+}
+
+/** Line breaks other than "\n". */
+const OTHER_LINE_BREAK = /[\r\u2028\u2029\u0085]/;
+
+/** `lineRanges(text, LINE_BREAK)`; when "\n" is the only break, found with indexOf (no match object per line). */
+function lineBreakRanges(text: string): Array<[number, number]> {
+	if (OTHER_LINE_BREAK.test(text)) return lineRanges(text, LINE_BREAK);
+	const ranges: Array<[number, number]> = [];
+	let start = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', start)) {
+		ranges.push([start, at]);
+		start = at + 1;
+	}
+	ranges.push([start, text.length]);
+	return ranges;
+}
+
+/** Gap characters other than a space (see `isGap`), and runs of spaces. */
+const IRREGULAR_GAP = /[\x00-\x1f\x7f\xa0\xad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/g;
+
+/**
+ * Tells lines that are already clean: words separated by single spaces, no
+ * other gap character. Most lines are, and one regex scan over them is much
+ * cheaper than the character loop of `emitLine`. Lines are asked about in
+ * order, so the next irregular gap found is kept until the scan passes it.
+ */
+class IrregularGaps {
+	private next = -1;
+
+	constructor(private readonly text: string) {}
+
+	clean(start: number, end: number): boolean {
+		if (end <= start || this.text.charCodeAt(start) === 32 || this.text.charCodeAt(end - 1) === 32) return false;
+		if (this.next < start) {
+			IRREGULAR_GAP.lastIndex = start;
+			this.next = IRREGULAR_GAP.exec(this.text)?.index ?? this.text.length;
+		}
+		return this.next >= end;
+	}
+}
+
+/** `emitLine` for a clean line (see `IrregularGaps`): its words and single spaces are copied in one piece. */
+function emitCleanLine(builder: MappedTextBuilder, text: string, start: number, end: number, continues: boolean, state: {lastCopied: number}): boolean {
+	emitSeparator(builder, text, start, continues, state);
+	builder.copy(start, end);
+	state.lastCopied = end;
+	return true;
+}
+
+/** What goes before a line's first word: a newline, or a space when the line continues a paragraph. */
+function emitSeparator(builder: MappedTextBuilder, text: string, from: number, continues: boolean, state: {lastCopied: number}): void {
+	const separator = continues ? ' ' : '\n';
+	// A lone "\n" between two kept words is copied, not inserted: one map segment for clean text.
+	if (state.lastCopied >= 0 && from === state.lastCopied + 1 && text[state.lastCopied] === '\n' && separator === '\n') {
+		builder.copy(state.lastCopied, from);
+	} else if (builder.size) builder.insert(separator);
 }
 
 /**
@@ -48,13 +107,8 @@ function emitLine(builder: MappedTextBuilder, text: string, start: number, end: 
 		if (i === end) break;
 		const from = i;
 		while (i < end && !isGap(text.charCodeAt(i))) i++;
-		if (prevEnd < 0) {
-			const separator = continues ? ' ' : '\n';
-			// A lone "\n" between two kept words is copied, not inserted: one map segment for clean text.
-			if (state.lastCopied >= 0 && from === state.lastCopied + 1 && text[state.lastCopied] === '\n' && separator === '\n') {
-				builder.copy(state.lastCopied, from);
-			} else if (builder.size) builder.insert(separator);
-		} else if (from - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
+		if (prevEnd < 0) emitSeparator(builder, text, from, continues, state);
+		else if (from - gapStart === 1 && text.charCodeAt(gapStart) === 32) {
 			builder.copy(gapStart, from);
 		} else if (!invisibleOnly) builder.insert(' ');
 		builder.copy(from, i);

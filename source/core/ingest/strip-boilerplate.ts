@@ -117,8 +117,13 @@ function dropTail(texts: string[], words: number[], reasons: Array<BoilerplateRe
 	}
 }
 
+/** A code unit above U+024F that is a letter on its own: what `latinShare` counts as a non-Latin letter (astral letters match too, harmlessly). */
+const NON_LATIN_LETTER = /[^\P{L}\u0000-\u024f]/u;
+
 /** Share of letters that are Latin (1 when there are no letters). */
 function latinShare(text: string): number {
+	// Without non-Latin letters every letter is Latin: one regex scan instead of the counting loop.
+	if (!NON_LATIN_LETTER.test(text)) return 1;
 	let latin = 0;
 	let letters = 0;
 	for (let i = 0; i < text.length; i++) {
