@@ -14,7 +14,7 @@ const DATED: Array<[string, string]> = [
 	["Aid groups said on Saturday that little had changed a day after the Council adopted Resolution 2720.", '2023-12-23'],
 	["Biden vowed a response on Monday, a day after the drone attack on Tower 22 in Jordan.", '2024-01-29'],
 	["Netanyahu said on Tuesday that military pressure worked, a day after the rescue of Fernando Marman and Louis Har.", '2024-02-13'],
-	["Hamas denounced on Tuesday, a day earlier, nothing; it was a day after the ICC prosecutor requested arrest warrants for its leaders and for Netanyahu.", '2024-05-21'],
+	["Hamas condemned the move on Tuesday, a day after the ICC prosecutor requested arrest warrants for its leaders and for Netanyahu.", '2024-05-21'],
 	["The mediators met on Monday, a day after the Israeli strike on the tent camp in Tal al-Sultan.", '2024-05-27'],
 	["Blinken arrived in Cairo on Monday, a day after Benny Gantz quit the war cabinet.", '2024-06-10'],
 	["Officials said on Tuesday, a day after Netanyahu dissolved the war cabinet, that decisions would be made by a smaller forum.", '2024-06-18'],
@@ -32,7 +32,7 @@ const DATED: Array<[string, string]> = [
 	["Israel protested on Friday about the chaotic scenes in Khan Younis, a day after the release of Agam Berger, Arbel Yehud and Gadi Mozes.", '2025-01-31'],
 	["Israel's negotiators were recalled on Sunday, a day after the release of Eli Sharabi, Ohad Ben Ami and Or Levy.", '2025-02-09'],
 	["The envoy said on Sunday, a day after Sagui Dekel-Chen, Iair Horn and Sasha Troufanov were freed, that phase two talks would begin.", '2025-02-16'],
-	["Hamas said on Monday that it would not negotiate until Israel ended its delay of the release of 620 Palestinian prisoners; this was two days after the handover.", '2025-02-24'],
+	["Hamas said on Monday, two days after Israel's delay of the release of 620 Palestinian prisoners, that it would not negotiate further.", '2025-02-24'],
 	["Qassem spoke on Tuesday, two days after the funeral of Hassan Nasrallah.", '2025-02-25'],
 	["Hezbollah complained on Tuesday, a day after Nawaf Salam was named prime minister.", '2025-01-14'],
 	["Hamas welcomed on Wednesday the outcome of the Arab League summit in Cairo, held a day earlier.", '2025-03-05'],
@@ -70,6 +70,16 @@ const DATED: Array<[string, string]> = [
 	["UNICEF said on Tuesday, a day after the second round of polio vaccination began, that many children could not be reached.", '2024-10-15'],
 	["Iran blamed Israel on Thursday, a day after the bombings in Kerman.", '2024-01-04'],
 	["Hamas welcomed on Wednesday Trump's announcement that he would lift sanctions on Syria, made a day earlier.", '2025-05-14'],
+	["Qatar said on Saturday that talks on captives were harder a day after Israel launched its ground invasion of Gaza in October.", '2023-10-28'],
+	["Hamas said on Thursday, a day after the killing of Ismail Haniyeh's three sons, that its demands were unchanged.", '2024-04-11'],
+	["Israel threatened on Tuesday to respond, a day after Hezbollah's first attack since the ceasefire.", '2024-12-03'],
+	["The UN said on Monday, a day after Israel's seizure of the buffer zone in the Golan, that the move breached the 1974 agreement.", '2024-12-09'],
+	["Iran vowed revenge on Saturday, a day after the killing of Mohammad Bagheri and Hossein Salami.", '2025-06-14'],
+	["Greek officials said on Monday that the Magic Seas had been attacked a day earlier.", '2025-07-07'],
+	["The EU naval force said on Tuesday, a day after the Eternity C was attacked, that crew were missing.", '2025-07-08'],
+	["Israel said on Thursday, a day after Sharaa addressed the UN General Assembly, that talks on a security pact continued.", '2025-09-25'],
+	["Qatar said on Tuesday, a day after Netanyahu apologised to the Qatari prime minister, that it would resume mediation.", '2025-09-30'],
+	["Hamas said on Wednesday, a day after Netanyahu ordered powerful strikes on Gaza, that it remained committed to the truce.", '2025-10-29'],
 ];
 
 test('a named Middle East event of 2023-2025 dates the report', () => {
@@ -101,6 +111,10 @@ const NOT_THIS_EVENT: Array<[string, RegExp]> = [
 	["Hadar Goldin was killed in Rafah in 2014 and his body was taken into a tunnel, the army said on Sunday.", /Goldin's remains/],
 	["Nawaf Salam met the US envoy in Beirut on Tuesday to discuss the ceasefire.", /Salam/],
 	["Witkoff presented a new proposal on Thursday to release ten living hostages.", /bridge/],
+	["Qatar demanded an apology from Netanyahu on Wednesday for the strike in Doha.", /apology to Qatar/],
+	["Netanyahu said on Wednesday he would not apologise to Qatar for the strike.", /apology to Qatar/],
+	["Israel launched a ground operation in Gaza on Wednesday, two days after the truce collapsed in March.", /ground invasion of Gaza/],
+	["Hezbollah's first statement since the ceasefire was read out on Tuesday.", /Hezbollah's first attack/],
 ];
 
 test('near misses do not name the Middle East event they resemble', () => {
