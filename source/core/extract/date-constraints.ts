@@ -1,5 +1,6 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {mayMatch, TextGrams} from '../knowledge/regex-prefilter.js';
+import {reportTextOf} from '../knowledge/report-text.js';
 import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -110,20 +111,24 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	// The grams of each sentence, for the event patterns' prefilters (one buffer for the report).
+	// The report's sentences lowercased once, and the grams of each, for the event patterns' prefilters (one buffer for the report).
+	const report = reportTextOf(sentences);
 	const grams = new TextGrams();
-	for (const s of sentences) {
+	for (let i = 0; i < sentences.length; i++) {
+		const s = sentences[i]!;
 		const caption = captions.has(s.paragraph);
-		const lowered = s.text.toLowerCase();
-		grams.load(lowered);
+		const from = report.lowStarts[i]!;
+		const to = report.lowEnds[i]!;
+		const lowered = report.lowered.slice(from, to);
+		grams.load(report.lowered, from, to);
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re, i) => mayMatch(e.prefilters[i]!, grams) && re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(report.lowered, from, to, k)) if (e.regexes.some((re, i) => mayMatch(e.prefilters[i]!, grams) && re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
 		dayOfThisMonth(s, out);
-		events(s, lowered, grams, k, out);
+		events(s, matchingEvents(report.lowered, from, to, k), grams, out);
 		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, lowered, k, parties, out);
 	}
@@ -207,9 +212,9 @@ function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
 	}
 }
 
-/** Events whose triggers occur in the text, given lowercased (all events when one has none). */
-function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
-	const triggers = k.eventTriggers.scan(lowered);
+/** Events whose triggers occur in the text lowered[from, to) (all events when one has none). */
+function matchingEvents(lowered: string, from: number, to: number, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(lowered, from, to);
 	if (!triggers.length) return k.untriggeredEvents;
 	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
 	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.
@@ -246,8 +251,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 	}
 }
 
-function events(s: Sentence, lowered: string, grams: TextGrams, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const matching = matchingEvents(lowered, k);
+function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: DateConstraint[]): void {
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean; dates: string[]}>();
 	for (const e of matching) {

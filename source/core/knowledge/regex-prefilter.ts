@@ -41,10 +41,15 @@ export function compilePrefilter(prefilter: Prefilter): CompiledPrefilter {
 export class TextGrams {
 	readonly #bits = new Uint32Array(GRAM_BITS / 32);
 	#text = '';
+	#from = 0;
+	#to = 0;
 	#built = false;
 
-	load(lowered: string): void {
+	/** Loads a lowercased text, or its part [from, to). */
+	load(lowered: string, from = 0, to = lowered.length): void {
 		this.#text = lowered;
+		this.#from = from;
+		this.#to = to;
 		this.#built = false;
 	}
 
@@ -57,14 +62,15 @@ export class TextGrams {
 			const g = grams[i]!;
 			if ((bits[g >>> 5]! & (1 << (g & 31))) === 0) return false;
 		}
-		return this.#text.includes(literal.text);
+		const at = this.#text.indexOf(literal.text, this.#from);
+		return at >= 0 && at + literal.text.length <= this.#to;
 	}
 
 	#build(): void {
 		const bits = this.#bits;
 		const text = this.#text;
 		bits.fill(0);
-		for (let i = 0; i + 2 < text.length; i++) {
+		for (let i = this.#from; i + 2 < this.#to; i++) {
 			const g = gramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
 			bits[g >>> 5]! |= 1 << (g & 31);
 		}
