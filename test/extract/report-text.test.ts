@@ -3,13 +3,10 @@ import {test} from 'node:test';
 import {PhraseMatcher} from '../../source/core/knowledge/phrase-matcher.js';
 import {buildReportText} from '../../source/core/knowledge/report-text.js';
 
-test('each sentence is a range of the flat text, and of its lowercase', () => {
-	for (const texts of [['Talks in Doha.', 'ΟΔΟΣ Σ.', 'Iran and Israel'], ['İstanbul talks resumed.', 'Then ΟΔΟΣ.', ''], []]) {
+test('each sentence is a range of the flat text', () => {
+	for (const texts of [['Talks in Doha.', 'ΟΔΟΣ Σ.', 'Iran and Israel'], ['İstanbul talks resumed.', '', 'x'], []]) {
 		const report = buildReportText(texts);
-		texts.forEach((text, i) => {
-			assert.equal(report.text.slice(report.starts[i], report.ends[i]), text);
-			assert.equal(report.lowered.slice(report.lowStarts[i], report.lowEnds[i]), text.toLowerCase(), text);
-		});
+		texts.forEach((text, i) => assert.equal(report.text.slice(report.starts[i], report.ends[i]), text));
 	}
 });
 

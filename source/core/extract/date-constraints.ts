@@ -1,6 +1,5 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {mayMatch, TextGrams} from '../knowledge/regex-prefilter.js';
-import {reportTextOf} from '../knowledge/report-text.js';
 import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -111,24 +110,20 @@ export function collectDateConstraints(
 	parties: string[],
 ): DateConstraint[] {
 	const out: DateConstraint[] = [];
-	// The report's sentences lowercased once, and the grams of each, for the event patterns' prefilters (one buffer for the report).
-	const report = reportTextOf(sentences);
+	// The grams of each sentence, for the event patterns' prefilters (one buffer for the report).
 	const grams = new TextGrams();
-	for (let i = 0; i < sentences.length; i++) {
-		const s = sentences[i]!;
+	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
-		const from = report.lowStarts[i]!;
-		const to = report.lowEnds[i]!;
-		const lowered = report.lowered.slice(from, to);
-		grams.load(report.lowered, from, to);
+		const lowered = s.text.toLowerCase();
+		grams.load(lowered);
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(report.lowered, from, to, k)) if (e.regexes.some((re, i) => mayMatch(e.prefilters[i]!, grams) && re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re, i) => mayMatch(e.prefilters[i]!, grams) && re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		weekdays(s, out);
 		dayOfThisMonth(s, out);
-		events(s, matchingEvents(report.lowered, from, to, k), grams, out);
+		events(s, matchingEvents(lowered, k), grams, out);
 		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, lowered, k, parties, out);
 	}
@@ -212,9 +207,9 @@ function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
 	}
 }
 
-/** Events whose triggers occur in the text lowered[from, to) (all events when one has none). */
-function matchingEvents(lowered: string, from: number, to: number, k: CompiledKnowledge): CompiledKnowledge['events'] {
-	const triggers = k.eventTriggers.scan(lowered, from, to);
+/** Events whose triggers occur in the text, given lowercased (all events when one has none). */
+function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
+	const triggers = k.eventTriggers.scan(lowered);
 	if (!triggers.length) return k.untriggeredEvents;
 	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
 	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.

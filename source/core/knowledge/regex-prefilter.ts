@@ -20,7 +20,7 @@ export type CompiledPrefilter = GramLiteral[][];
 const GRAM_BITS = 1 << 12;
 
 function gramHash(a: number, b: number, c: number): number {
-	return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> (32 - 12);
+	return (a * 961 + b * 31 + c) & (GRAM_BITS - 1);
 }
 
 export function compilePrefilter(prefilter: Prefilter): CompiledPrefilter {
@@ -70,9 +70,18 @@ export class TextGrams {
 		const bits = this.#bits;
 		const text = this.#text;
 		bits.fill(0);
-		for (let i = this.#from; i + 2 < this.#to; i++) {
-			const g = gramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-			bits[g >>> 5]! |= 1 << (g & 31);
+		const to = this.#to;
+		if (to - this.#from >= 3) {
+			// Each unit read once: the two before it are carried along.
+			let a = text.charCodeAt(this.#from);
+			let b = text.charCodeAt(this.#from + 1);
+			for (let i = this.#from + 2; i < to; i++) {
+				const c = text.charCodeAt(i);
+				const g = gramHash(a, b, c);
+				bits[g >>> 5]! |= 1 << (g & 31);
+				a = b;
+				b = c;
+			}
 		}
 		this.#built = true;
 	}
