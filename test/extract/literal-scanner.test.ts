@@ -19,11 +19,3 @@ test('the literal scanner finds what the longest-first regex alternation finds',
 	const scanner = new LiteralScanner(literals);
 	for (const text of texts) assert.deepEqual(scanner.scan(text), byRegex(literals, text), text);
 });
-
-test('a scan of part of a text finds what a scan of that part alone finds', () => {
-	const literals = ['oct. 26', 'october', 'october 26', 'iran', 'and', 'x'];
-	const scanner = new LiteralScanner(literals);
-	const text = 'xx on october 26, iran and israel; october';
-	for (const [from, to] of [[0, text.length], [3, 12], [6, 16], [9, 20], [17, 21], [5, 5]] as const)
-		assert.deepEqual(scanner.scan(text, from, to), scanner.scan(text.slice(from, to)), `${from}-${to}`);
-});

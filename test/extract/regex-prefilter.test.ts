@@ -113,14 +113,3 @@ test('the gram set tells a missing literal without losing a present one', () => 
 	assert.equal(grams.contains(present!), false);
 	assert.equal(grams.contains(absent!), true);
 });
-
-test('the gram set of part of a text knows only that part', () => {
-	const grams = new TextGrams();
-	const [doha, cairo] = compilePrefilter([['doha talks', 'cairo talks']])[0]!;
-	const text = 'the doha talks\ncairo talks';
-	grams.load(text, 15, text.length);
-	assert.equal(grams.contains(doha!), false);
-	assert.equal(grams.contains(cairo!), true);
-	grams.load(text, 0, 12);
-	assert.equal(grams.contains(doha!), false, 'cut short by the range');
-});

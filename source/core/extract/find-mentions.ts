@@ -1,6 +1,4 @@
-import {escapeRegExp, type CompiledKnowledge, type MentionKind, type SurfaceForm} from '../knowledge/compile-knowledge.js';
-import type {PhraseMatch} from '../knowledge/phrase-matcher.js';
-import {reportTextOf} from '../knowledge/report-text.js';
+import {escapeRegExp, type CompiledKnowledge, type MentionKind} from '../knowledge/compile-knowledge.js';
 import type {ActorType} from '../types.js';
 import type {Sentence} from './split-sentences.js';
 import {namesIn} from './ner-cache.js';
@@ -93,12 +91,9 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 	const length = sentences.length ? sentences.at(-1)!.end : 0;
 	const nerBudget = {left: 1 + Math.floor(length / TEXT_PER_NER_CALL)};
 	// Each step is its own function: a deopt in one (new hidden classes keep turning up) re-optimises only that step.
-	// The sentences in one flat string, for the known-phrase scan.
-	const report = reportTextOf(sentences);
-	for (let i = 0; i < sentences.length; i++) {
-		const s = sentences[i]!;
+	for (const s of sentences) {
 		if (skip.has(s.paragraph)) continue;
-		const local = knownMentions(s, k.actorMatcher.matchAll(report.text, report.starts[i], report.ends[i]), k, seenFull, people);
+		const local = knownMentions(s, k, seenFull, people);
 		if (PAIRING.test(s.text)) local.push(...findAcronyms(s, local, k));
 		for (const found of findUnknownPeople(s, local, k, nerBudget)) {
 			local.push(found);
@@ -113,9 +108,9 @@ export function findMentions(sentences: Sentence[], skip: Set<number>, k: Compil
 }
 
 /** The sentence's knowledge actors (surnames only once the full name or a title has been seen), noting people. */
-function knownMentions(s: Sentence, matches: Array<PhraseMatch<SurfaceForm[]>>, k: CompiledKnowledge, seenFull: Set<string>, people: Map<string, PersonInfo>): ActorMention[] {
+function knownMentions(s: Sentence, k: CompiledKnowledge, seenFull: Set<string>, people: Map<string, PersonInfo>): ActorMention[] {
 	const local: ActorMention[] = [];
-	for (const m of matches) {
+	for (const m of k.actorMatcher.matchAll(s.text)) {
 		const forms = m.value;
 		let chosen = forms[0];
 		if (!chosen) continue;

@@ -1,5 +1,4 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
-import {reportTextOf} from '../knowledge/report-text.js';
 import type {Sentence} from './split-sentences.js';
 import {namesIn} from './ner-cache.js';
 
@@ -86,14 +85,11 @@ export function findVenues(sentences: Sentence[], skip: Set<number>, k: Compiled
 	// compromise confirmations of unknown places, cached by window and capped per report (it is slow).
 	const length = sentences.length ? sentences.at(-1)!.end : 0;
 	const placeChecks = {left: 1 + Math.floor(length / TEXT_PER_PLACE_CHECK)};
-	// The sentences in one flat string, for the known-city scan.
-	const report = reportTextOf(sentences);
-	for (let i = 0; i < sentences.length; i++) {
-		const s = sentences[i]!;
+	for (const s of sentences) {
 		const opensParagraph = s.paragraph !== paragraph;
 		paragraph = s.paragraph;
 		if (skip.has(s.paragraph)) continue;
-		for (const m of k.venueMatcher.matchAll(report.text, report.starts[i], report.ends[i])) {
+		for (const m of k.venueMatcher.matchAll(s.text)) {
 			const status = judge(s.text, m.index, m.index + m.text.length, opensParagraph && m.index === 0, k);
 			mentions.push({name: m.value.name, start: s.start + m.index, end: s.start + m.index + m.text.length, sentence: s.index, paragraph: s.paragraph, status});
 		}

@@ -57,15 +57,11 @@ export class PhraseMatcher<T> {
 		for (const list of this.#byFirstRun.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
 	}
 
-	/**
-	 * All non-overlapping matches, left to right, in `text` or in its part [from, to) as if that part were
-	 * the whole text (indexes count from `from`): a report's sentences are scanned in one flat string, whose
-	 * characters are quicker to read than those of a slice.
-	 */
-	matchAll(text: string, from = 0, to = text.length): Array<PhraseMatch<T>> {
+	/** All non-overlapping matches, left to right. */
+	matchAll(text: string): Array<PhraseMatch<T>> {
 		const out: Array<PhraseMatch<T>> = [];
-		const n = to;
-		let i = from;
+		const n = text.length;
+		let i = 0;
 		while (i < n) {
 			if (!isWordUnit(text.charCodeAt(i))) {
 				i++;
@@ -73,7 +69,7 @@ export class PhraseMatcher<T> {
 			}
 			let j = i + 1;
 			while (j < n && isWordUnit(text.charCodeAt(j))) j++;
-			const end = this.#firstUnits[text.charCodeAt(i)] === 1 && this.#mayBeKey(text, i, j) ? this.#matchAt(text, i, j, from, to, out) : -1;
+			const end = this.#firstUnits[text.charCodeAt(i)] === 1 && this.#mayBeKey(text, i, j) ? this.#matchAt(text, i, j, out) : -1;
 			i = end > 0 ? end : j;
 		}
 		return out;
@@ -85,16 +81,16 @@ export class PhraseMatcher<T> {
 		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 	}
 
-	/** Tries the phrases filed under the word text[start, wordEnd), within [from, to); returns the match end or -1. */
-	#matchAt(text: string, start: number, wordEnd: number, from: number, to: number, out: Array<PhraseMatch<T>>): number {
+	/** Tries the phrases filed under the word text[start, wordEnd); returns the match end or -1. */
+	#matchAt(text: string, start: number, wordEnd: number, out: Array<PhraseMatch<T>>): number {
 		const candidates = this.#byFirstRun.get(text.slice(start, wordEnd));
 		if (!candidates) return -1;
 		for (const {phrase, value} of candidates) {
+			if (!text.startsWith(phrase, start)) continue;
 			const end = start + phrase.length;
-			if (end > to || !text.startsWith(phrase, start)) continue;
 			// A phrase ending in a letter must not run into a longer word ("Iran" in "Iranian").
-			if (end < to && isWordUnit(text.charCodeAt(end)) && isWordUnit(phrase.charCodeAt(phrase.length - 1))) continue;
-			out.push({index: start - from, text: phrase, value});
+			if (end < text.length && isWordUnit(text.charCodeAt(end)) && isWordUnit(phrase.charCodeAt(phrase.length - 1))) continue;
+			out.push({index: start, text: phrase, value});
 			return end;
 		}
 		return -1;
@@ -141,14 +137,14 @@ export class LiteralScanner {
 		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
 	}
 
-	/** The literals found in `text` (or in its part [from, to), as if it were the whole), in text order (a literal found twice is listed twice). */
-	scan(text: string, from = 0, to = text.length): string[] {
+	/** The literals found in `text`, in text order (a literal found twice is listed twice). */
+	scan(text: string): string[] {
 		const found: string[] = [];
-		const n = to;
+		const n = text.length;
 		const pairBits = this.#pairBits;
 		const tripleBits = this.#tripleBits;
 		const single = this.#single;
-		let i = from;
+		let i = 0;
 		while (i < n) {
 			const first = text.charCodeAt(i);
 			let hit: string | undefined;
@@ -157,7 +153,7 @@ export class LiteralScanner {
 				// triple's is set) skips them without a hard-to-predict branch per filter.
 				const second = text.charCodeAt(i + 1);
 				const triple = i + 2 < n ? tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
-				if ((pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) hit = this.#longestAt(text, i, n, first, second);
+				if ((pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) hit = this.#longestAt(text, i, first, second);
 			}
 			if (hit !== undefined) {
 				found.push(hit);
@@ -170,11 +166,11 @@ export class LiteralScanner {
 		return found;
 	}
 
-	/** The longest literal at text[i] (ending by `to`) whose first two units are `first` and `second`, if any. */
-	#longestAt(text: string, i: number, to: number, first: number, second: number): string | undefined {
+	/** The longest literal at text[i] whose first two units are `first` and `second`, if any. */
+	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
 		const candidates = this.#byPair.get(pairKey(first, second));
 		if (!candidates) return undefined;
-		for (const literal of candidates) if (i + literal.length <= to && text.startsWith(literal, i)) return literal;
+		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;
 		return undefined;
 	}
 }

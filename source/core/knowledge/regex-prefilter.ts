@@ -23,6 +23,7 @@ function gramHash(a: number, b: number, c: number): number {
 	return (a * 961 + b * 31 + c) & (GRAM_BITS - 1);
 }
 
+/** The prefilter with each literal's grams worked out (once, when knowledge is compiled). */
 export function compilePrefilter(prefilter: Prefilter): CompiledPrefilter {
 	return prefilter.map((clause) =>
 		clause.map((text) => {
@@ -41,15 +42,10 @@ export function compilePrefilter(prefilter: Prefilter): CompiledPrefilter {
 export class TextGrams {
 	readonly #bits = new Uint32Array(GRAM_BITS / 32);
 	#text = '';
-	#from = 0;
-	#to = 0;
 	#built = false;
 
-	/** Loads a lowercased text, or its part [from, to). */
-	load(lowered: string, from = 0, to = lowered.length): void {
+	load(lowered: string): void {
 		this.#text = lowered;
-		this.#from = from;
-		this.#to = to;
 		this.#built = false;
 	}
 
@@ -62,20 +58,18 @@ export class TextGrams {
 			const g = grams[i]!;
 			if ((bits[g >>> 5]! & (1 << (g & 31))) === 0) return false;
 		}
-		const at = this.#text.indexOf(literal.text, this.#from);
-		return at >= 0 && at + literal.text.length <= this.#to;
+		return this.#text.includes(literal.text);
 	}
 
 	#build(): void {
 		const bits = this.#bits;
 		const text = this.#text;
 		bits.fill(0);
-		const to = this.#to;
-		if (to - this.#from >= 3) {
+		if (text.length >= 3) {
 			// Each unit read once: the two before it are carried along.
-			let a = text.charCodeAt(this.#from);
-			let b = text.charCodeAt(this.#from + 1);
-			for (let i = this.#from + 2; i < to; i++) {
+			let a = text.charCodeAt(0);
+			let b = text.charCodeAt(1);
+			for (let i = 2; i < text.length; i++) {
 				const c = text.charCodeAt(i);
 				const g = gramHash(a, b, c);
 				bits[g >>> 5]! |= 1 << (g & 31);
