@@ -1,4 +1,5 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
+import {mayMatch, TextGrams} from '../knowledge/regex-prefilter.js';
 import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -118,19 +119,22 @@ export function collectDateConstraints(
 	const out: DateConstraint[] = [];
 	const lead = leadSentences(sentences, captions);
 	let leadWeekdaySeen = false;
+	// The grams of each sentence, for the event patterns' prefilters (one buffer for the report).
+	const grams = new TextGrams();
 	for (const s of sentences) {
 		const caption = captions.has(s.paragraph);
 		const lowered = s.text.toLowerCase();
+		grams.load(lowered);
 		explicitDates(s, caption, s.paragraph < 3 && s.text.length < 60, out);
 		if (caption) {
-			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re) => re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
+			for (const e of matchingEvents(lowered, k)) if (e.regexes.some((re, i) => mayMatch(e.prefilters[i]!, grams) && re.test(s.text))) out.push({alts: [range(toDay(e.date))], weight: 1, label: `after ${e.label} (${e.date}), in a caption`, absolute: false});
 			continue;
 		}
 		const firstWeekday = out.length;
 		weekdays(s, out);
 		if (!leadWeekdaySeen && lead.has(s.index)) leadWeekdaySeen = weighLeadWeekday(out, firstWeekday);
 		dayOfThisMonth(s, out);
-		events(s, lowered, k, out);
+		events(s, matchingEvents(lowered, k), grams, out);
 		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, lowered, k, parties, out);
 	}
@@ -284,11 +288,10 @@ function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledg
 }
 
 // The match of the first of the event's regexes that matches (they are not global: exec leaves no state).
-// A regex whose required literal the lowercased text lacks cannot match, and is not run.
-function firstMatch(e: CompiledEvent, text: string, lowered: string): RegExpExecArray | null {
+// A regex whose prefilter the lowercased text fails cannot match, and is not run.
+function firstMatch(e: CompiledEvent, text: string, grams: TextGrams): RegExpExecArray | null {
 	for (let i = 0; i < e.regexes.length; i++) {
-		const literal = e.literals[i];
-		if (literal && !lowered.includes(literal)) continue;
+		if (!mayMatch(e.prefilters[i]!, grams)) continue;
 		const m = e.regexes[i]!.exec(text);
 		if (m) return m;
 	}
@@ -312,12 +315,11 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 	}
 }
 
-function events(s: Sentence, lowered: string, k: CompiledKnowledge, out: DateConstraint[]): void {
-	const matching = matchingEvents(lowered, k);
+function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: DateConstraint[]): void {
 	if (!matching.length) return;
 	const groups = new Map<string, {alts: DateAlt[]; weight: number; label: string; absolute: boolean; dates: string[]}>();
 	for (const e of matching) {
-		const m = firstMatch(e, s.text, lowered);
+		const m = firstMatch(e, s.text, grams);
 		if (!m) continue;
 		const day = toDay(e.date);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);

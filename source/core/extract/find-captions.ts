@@ -23,11 +23,12 @@ export function findCaptionParagraphs(sentences: Sentence[]): Set<number> {
 	for (let p = 0; p < count; p++) {
 		const text = paragraphs.get(p) ?? '';
 		const next = paragraphs.get(p + 1) ?? '';
-		if ((PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text)) && text.length < 400) captions.add(p);
-		else if (CREDIT_LINE.test(next.trim()) && next.length < 80) {
+		// Lengths first: a long paragraph is never a caption or credit, and scanning it for one costs the most.
+		if (text.length < 400 && (PHOTO_CREDIT.test(text) || CAPTION_LABEL.test(text))) captions.add(p);
+		else if (next.length < 80 && CREDIT_LINE.test(next.trim())) {
 			captions.add(p);
 			captions.add(p + 1);
-		} else if (CREDIT_LINE.test(text.trim()) && text.length < 80) captions.add(p);
+		} else if (text.length < 80 && CREDIT_LINE.test(text.trim())) captions.add(p);
 		else if (text.length < 300 && (text === next || text === paragraphs.get(p - 1))) captions.add(p);
 		else if (text.length < 300 && CAPTION_SYNTAX.test(text)) captions.add(p);
 	}

@@ -1,5 +1,6 @@
 import type {Knowledge} from './load-knowledge.js';
 import {LiteralScanner, PhraseMatcher} from './phrase-matcher.js';
+import {compilePrefilter, regexPrefilter, type CompiledPrefilter} from './regex-prefilter.js';
 import type {ActorEntry, CeasefireStart, ConflictEntry, EventEntry, KnowledgeBase, OutletEntry, VenueEntry} from './knowledge-types.js';
 
 /** How a surface form names its actor. */
@@ -20,7 +21,7 @@ export interface CompiledKnowledge {
 	venueMatcher: PhraseMatcher<VenueEntry>;
 	venueByForm: Map<string, VenueEntry>;
 	conflicts: ConflictEntry[];
-	/** Events with their patterns compiled, and for each pattern a lowercase literal every match holds (null: none found). */
+	/** Events with their patterns compiled, each with the literals a text must hold for it to match (see regex-prefilter.ts). */
 	events: CompiledEvent[];
 	/** Every event trigger, lowercase: one scan finds which events to try. */
 	eventTrigger: RegExp;
@@ -58,8 +59,8 @@ export interface CompiledKnowledge {
 	venueWindow: number;
 }
 
-/** An event with its patterns compiled (case-insensitive) and the literal each needs (see `requiredLiteral`). */
-export type CompiledEvent = EventEntry & {regexes: RegExp[]; literals: Array<string | null>};
+/** An event with its patterns compiled (case-insensitive) and the literals each needs (see `regexPrefilter`). */
+export type CompiledEvent = EventEntry & {regexes: RegExp[]; prefilters: CompiledPrefilter[]};
 
 const cache = new Map<string, CompiledKnowledge>();
 
@@ -153,7 +154,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 	const outletByForm = new Map<string, OutletEntry>();
 	for (const outlet of base.outlets) for (const form of [outlet.name, ...(outlet.aliases ?? [])]) outletByForm.set(form, outlet);
 	const alt = (patterns: string[]) => patterns.join('|');
-	const events: CompiledEvent[] = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i')), literals: e.patterns.map(requiredLiteral)}));
+	const events: CompiledEvent[] = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i')), prefilters: e.patterns.map((p) => compilePrefilter(regexPrefilter(p)))}));
 	const eventsByTrigger = new Map<string, typeof events>();
 	for (const e of events) {
 		for (const t of e.triggers ?? []) {
