@@ -9,6 +9,7 @@ import type {LoadWarning, Report} from '../types.js';
 import {defaultWorkerCount, extractInWorkers} from './extract-in-workers.js';
 import {readInputFile} from './read-input-file.js';
 import {shareEvidenceText} from './share-evidence-text.js';
+import {tuneV8ForExtraction} from './tune-v8.js';
 import type {ExtractJob} from './worker-messages.js';
 
 /** How files are loaded: cache and worker settings. */
@@ -71,6 +72,7 @@ export function openLoadSession(paths: string[], knowledge: Knowledge, options: 
  * `listedStats`: stats taken while listing the files (saves a second stat of each).
  */
 export async function loadFiles(session: LoadSession, files: string[], listedStats?: ReadonlyMap<string, Stats>): Promise<{results: Array<FileResult | undefined>; warnings: LoadWarning[]; stats: LoadStats}> {
+	tuneV8ForExtraction();
 	const {cache, statIndex, knowledge, options} = session;
 	const results: Array<FileResult | undefined> = new Array(files.length);
 	const readWarnings: Array<LoadWarning | undefined> = new Array(files.length);
