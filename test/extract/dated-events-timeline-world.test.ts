@@ -8,7 +8,7 @@ import {dateEvidenceOf, dateOf, namesEvent} from './entities-helper.js';
 
 const dated: Array<[string, string]> = [
 	['Delegations met again on Saturday, two days after the second round of talks in Belarus ended without a ceasefire.', '2022-03-05'],
-	['Kyiv said on Monday, two days after Vance\'s speech at the Munich Security Conference, that it would not sign the minerals deal.', '2025-02-16'],
+	['Kyiv said on Sunday, two days after Vance\'s speech at the Munich Security Conference, that it would not sign the minerals deal.', '2025-02-16'],
 	['Zelensky, a day after he presented his victory plan to lawmakers, flew to Brussels.', '2024-10-17'],
 	['Kyiv welcomed the pick on Thursday, a day after Trump named Keith Kellogg as his special envoy for Ukraine and Russia.', '2024-11-28'],
 	['Zelensky said the Kremlin was stalling, three days after Trump called him a dictator without elections.', '2025-02-22'],
