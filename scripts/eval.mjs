@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval: extracts facts from the annotated corpus (seeds + dev) with the built
 // CLI and prints the shared scorer's table for the two sets together.
-//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev|heldout|heldout2|...|heldout10]
+//   node scripts/eval.mjs [--verbose] [--json] [--set seeds|dev|heldout|heldout2|...|heldout11]
 // (heldoutN: the team's own held-out sets under test/fixtures/corpus; see each set's README)
 // Uses ../shared/corpus and ../shared/eval/score.mjs when present, else the copies
 // under test/fixtures (kept so the repository is self-contained).
