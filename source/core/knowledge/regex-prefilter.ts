@@ -23,9 +23,25 @@ function gramHash(a: number, b: number, c: number): number {
 	return (a * 961 + b * 31 + c) & (GRAM_BITS - 1);
 }
 
-/** The prefilter with each literal's grams worked out (once, when knowledge is compiled). */
+/** Clauses of more literals than this cost more searches than they save. */
+const MAX_TESTED_LITERALS = 3;
+/** Clauses tested per pattern: the cheapest and most selective ones. */
+const MAX_TESTED_CLAUSES = 2;
+
+/**
+ * The prefilter with each literal's grams worked out (once, when knowledge is compiled),
+ * keeping only the clauses worth testing: a clause of many literals ("speech at", "speech in",
+ * "address at", ...) costs a search of the text per literal when it holds, which was most of
+ * the prefilter's cost; dropping clauses only weakens the condition (the regex decides).
+ */
 export function compilePrefilter(prefilter: Prefilter): CompiledPrefilter {
-	return prefilter.map((clause) =>
+	const worth = (clause: string[]) => clause.length <= MAX_TESTED_LITERALS;
+	const shortest = (clause: string[]) => Math.min(...clause.map((text) => text.length));
+	const kept = prefilter
+		.filter(worth)
+		.sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
+		.slice(0, MAX_TESTED_CLAUSES);
+	return kept.map((clause) =>
 		clause.map((text) => {
 			const grams = new Uint16Array(Math.max(0, text.length - 2));
 			for (let i = 0; i + 2 < text.length; i++) grams[i] = gramHash(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
