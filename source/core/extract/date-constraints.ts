@@ -278,7 +278,7 @@ function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
 
 /** Events whose triggers occur in the text, given lowercased (all events when one has none). */
 function matchingEvents(lowered: string, k: CompiledKnowledge): CompiledKnowledge['events'] {
-	const triggers = k.eventTriggers.scan(lowered);
+	const triggers = k.eventTriggers.scanAll(lowered);
 	if (!triggers.length) return k.untriggeredEvents;
 	if (triggers.length === 1 && !k.untriggeredEvents.length) return k.eventsByTrigger.get(triggers[0]!) ?? [];
 	// In order of first trigger, without duplicates; there are few events, so a list beats a Set per sentence.

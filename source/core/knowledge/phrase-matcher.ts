@@ -166,6 +166,28 @@ export class LiteralScanner {
 		return found;
 	}
 
+	/**
+	 * Every occurrence of every literal in `text`, overlapping ones too ("second" inside
+	 * "second round"), by position and then longest first: what a test of each literal
+	 * with `includes` would find, in one pass.
+	 */
+	scanAll(text: string): string[] {
+		const found: string[] = [];
+		const n = text.length;
+		for (let i = 0; i < n; i++) {
+			const first = text.charCodeAt(i);
+			if (i + 1 < n) {
+				const second = text.charCodeAt(i + 1);
+				const triple = i + 2 < n ? this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
+				if ((this.#pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) {
+					for (const literal of this.#byPair.get(pairKey(first, second)) ?? []) if (text.startsWith(literal, i)) found.push(literal);
+				}
+			}
+			if (this.#single[first] === 1) found.push(text[i]!);
+		}
+		return found;
+	}
+
 	/** The longest literal at text[i] whose first two units are `first` and `second`, if any. */
 	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
 		const candidates = this.#byPair.get(pairKey(first, second));
