@@ -1,3 +1,5 @@
+import {escapeRegExp} from '../knowledge/compile-knowledge.js';
+
 /**
  * Required literals of a regex: strings one of which every match contains,
  * read from the pattern source at compile time. A line that contains none of
@@ -69,7 +71,7 @@ export function literalAlternation(literals: RequiredLiterals[]): string {
 	const alternation = (list: string[]) => {
 		const unique = [...new Set(list)];
 		const needed = unique.filter((l) => !unique.some((m) => m !== l && l.includes(m)));
-		return needed.map((l) => l.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|');
+		return needed.map(escapeRegExp).join('|');
 	};
 	const atWordStart = alternation(literals.flatMap((l) => l.atWordStart));
 	const anywhere = alternation(literals.flatMap((l) => l.anywhere));

@@ -23,9 +23,7 @@ export interface CompiledKnowledge {
 	conflicts: ConflictEntry[];
 	/** Events with their patterns compiled, each with the literals a text must hold for it to match (see regex-prefilter.ts). */
 	events: CompiledEvent[];
-	/** Every event trigger, lowercase: one scan finds which events to try. */
-	eventTrigger: RegExp;
-	/** The same triggers as `eventTrigger` finds them, by a scan that skips positions no trigger starts at. */
+	/** Every event trigger, lowercase: one scan (`scanAll`) finds which events to try. */
 	eventTriggers: LiteralScanner;
 	/** The events each trigger opens, each once, in knowledge order. */
 	eventsByTrigger: Map<string, CompiledEvent[]>;
@@ -174,7 +172,6 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		venueByForm,
 		conflicts: base.conflicts,
 		events,
-		eventTrigger: new RegExp(literalAlternation(eventsByTrigger.keys()) || '(?!)', 'g'),
 		eventTriggers: new LiteralScanner([...eventsByTrigger.keys()].filter(Boolean)),
 		eventsByTrigger,
 		untriggeredEvents: events.filter((e) => !e.triggers?.length),

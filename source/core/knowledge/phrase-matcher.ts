@@ -140,26 +140,14 @@ export class LiteralScanner {
 	/** The literals found in `text`, in text order (a literal found twice is listed twice). */
 	scan(text: string): string[] {
 		const found: string[] = [];
-		const n = text.length;
-		const pairBits = this.#pairBits;
-		const tripleBits = this.#tripleBits;
-		const single = this.#single;
 		let i = 0;
-		while (i < n) {
-			const first = text.charCodeAt(i);
-			let hit: string | undefined;
-			if (i + 1 < n) {
-				// Most positions start no literal: one test of the pair and triple buckets (LONG_PAIR when the
-				// triple's is set) skips them without a hard-to-predict branch per filter.
-				const second = text.charCodeAt(i + 1);
-				const triple = i + 2 < n ? tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
-				if ((pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) hit = this.#longestAt(text, i, first, second);
-			}
+		while (i < text.length) {
+			const hit = this.#candidatesAt(text, i)?.find((literal) => text.startsWith(literal, i));
 			if (hit !== undefined) {
 				found.push(hit);
 				i += hit.length;
 			} else {
-				if (single[first] === 1) found.push(text[i]!);
+				if (this.#single[text.charCodeAt(i)] === 1) found.push(text[i]!);
 				i++;
 			}
 		}
@@ -173,26 +161,25 @@ export class LiteralScanner {
 	 */
 	scanAll(text: string): string[] {
 		const found: string[] = [];
-		const n = text.length;
-		for (let i = 0; i < n; i++) {
-			const first = text.charCodeAt(i);
-			if (i + 1 < n) {
-				const second = text.charCodeAt(i + 1);
-				const triple = i + 2 < n ? this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
-				if ((this.#pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) !== 0) {
-					for (const literal of this.#byPair.get(pairKey(first, second)) ?? []) if (text.startsWith(literal, i)) found.push(literal);
-				}
-			}
-			if (this.#single[first] === 1) found.push(text[i]!);
+		for (let i = 0; i < text.length; i++) {
+			const candidates = this.#candidatesAt(text, i);
+			if (candidates) for (const literal of candidates) if (text.startsWith(literal, i)) found.push(literal);
+			if (this.#single[text.charCodeAt(i)] === 1) found.push(text[i]!);
 		}
 		return found;
 	}
 
-	/** The longest literal at text[i] whose first two units are `first` and `second`, if any. */
-	#longestAt(text: string, i: number, first: number, second: number): string | undefined {
-		const candidates = this.#byPair.get(pairKey(first, second));
-		if (!candidates) return undefined;
-		for (const literal of candidates) if (text.startsWith(literal, i)) return literal;
-		return undefined;
+	/**
+	 * The literals of two or more units that may start at text[i], longest first, or undefined.
+	 * Most positions start none: one test of the pair and triple buckets (LONG_PAIR when the
+	 * triple's is set) skips them without a hard-to-predict branch per filter.
+	 */
+	#candidatesAt(text: string, i: number): string[] | undefined {
+		if (i + 1 >= text.length) return undefined;
+		const first = text.charCodeAt(i);
+		const second = text.charCodeAt(i + 1);
+		const triple = i + 2 < text.length ? this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
+		if ((this.#pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) === 0) return undefined;
+		return this.#byPair.get(pairKey(first, second));
 	}
 }

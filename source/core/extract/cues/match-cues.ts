@@ -100,8 +100,7 @@ function narrowToFirstMatch(cue: Cue, s: PreparedSentence): boolean {
 	const cell = s.openAt + cue.id;
 	const to = data[cell + size]!;
 	for (let i = data[cell]!; i < to; i++) {
-		cue.sticky.lastIndex = data[i]!;
-		if (cue.sticky.test(s.text)) {
+		if (stickyAt(cue, s.text, data[i]!) >= 0) {
 			data[cell] = i;
 			return true;
 		}
