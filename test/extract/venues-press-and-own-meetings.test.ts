@@ -27,3 +27,10 @@ test('a capital accused of something stands for its state', () => {
 	assert.deepEqual(venues('Kinshasa has long objected to the mediation, accusing Kigali of backing the rebels.'), []);
 	assert.deepEqual(venues('The mediation moved to Kigali, where the rebels were accused of stalling.'), ['Kigali']);
 });
+
+test('a city named after a saint keeps its "St." or "Saint"', () => {
+	assert.deepEqual(venues('The envoy held talks with the president in St. Petersburg on Friday.'), ['St. Petersburg']);
+	assert.deepEqual(venues('The two delegations met in Saint-Louis to discuss the draft accord.'), ['Saint-Louis']);
+	// Near miss: a street named after a saint is no city under a talks cue.
+	assert.deepEqual(venues('Protesters gathered on St. Mark Street before the talks.'), []);
+});

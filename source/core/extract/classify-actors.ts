@@ -283,6 +283,7 @@ function classifyPeople(
 	const byPerson = groupBy(personMentions, (m) => m.name);
 	const bySentence = groupBy(personMentions, (m) => m.sentence);
 	const partyPeople = (s: Sentence) => (bySentence.get(s.index) ?? []).filter((x) => parties.has(people.get(x.name)?.country ?? ''));
+	const candidates: Array<{info: PersonInfo; acting: ActorMention[]; calledMediator: boolean; order: number}> = [];
 	for (const info of people.values()) {
 		// Knowledge that negotiating is someone's job outweighs a context that looks like comment ("Hochstein told reporters").
 		const knownEnvoy = info.known && info.envoy === true && k.actorByName.get(info.name)?.nonActor === undefined;
@@ -291,25 +292,32 @@ function classifyPeople(
 			if (m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
 			if (info.envoy === true && isTalk(st, s)) return true;
-			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation.
-			if (!info.envoy && pairedWith(m, s, partyPeople(s)) && !k.cues.mediation.test(s.text)) return false;
+			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation;
+			// two people of one side joined by "and" are its delegation.
+			if (!info.envoy && pairedWith(m, s, partyPeople(s).filter((x) => people.get(x.name)?.country !== info.country)) && !k.cues.mediation.test(s.text)) return false;
 			// "led by X and Y, shuttled between the sides": people joined by "and" share the act.
 			const next = bySentence.get(m.sentence)!.find((o) => o.start > m.end && COORDINATED_GAP.test(s.text.slice(m.end - s.start, o.start - s.start)));
 			return acts(m, s, k) || (next !== undefined && acts(next, s, k));
 		});
 		if (!acting.length) continue;
-		const country = info.country;
 		// A known envoy by office ("US Special Envoy") acting in the talks mediates unless their state is a side.
 		const envoyByOffice = info.known && info.envoy === true && ENVOY_OFFICE.test(info.role ?? '');
 		const calledMediator = info.calledMediator === true || info.envoyTitle === true || envoyByOffice || acting.some((m) => k.cues.mediation.test(personClause(m, byIndex.get(m.sentence)!)));
+		candidates.push({info, acting, calledMediator, order: candidates.length});
+	}
+	// People called mediators first: the state they bring in makes its other acting people mediators too,
+	// whichever of them the text names first ("represented by Rubio, Envoy Witkoff and ...").
+	const decided: Array<{order: number; mediator?: Mediator; party?: string}> = [];
+	for (const {info, acting, calledMediator, order} of [...candidates].sort((a, b) => Number(b.calledMediator) - Number(a.calledMediator))) {
+		const country = info.country;
 		if (country && parties.has(country)) {
-			negotiators.set(country, [...(negotiators.get(country) ?? []), info.name]);
+			decided.push({order, party: country});
 			continue;
 		}
 		if (country && !st.mediatorEvidence.has(country) && !calledMediator && !(st.usual.has(country) && mayMediate(st, country))) continue;
 		if (!country && !calledMediator) continue;
 		if (country && !st.mediatorEvidence.has(country)) noteMediator(st, country, acting[0]!.sentence);
-		mediatorPeople.push({
+		decided.push({order, mediator: {
 			name: info.name,
 			type: 'person',
 			...(info.role ? {role: info.role} : {}),
@@ -317,7 +325,12 @@ function classifyPeople(
 			evidence: unique(acting.map((m) => m.sentence))
 				.slice(0, 2)
 				.map((i) => sentenceEvidenceOf(byIndex, i)),
-		});
+		}});
+	}
+	// Output in the order the text first names each person.
+	for (const d of decided.sort((a, b) => a.order - b.order)) {
+		if (d.mediator) mediatorPeople.push(d.mediator);
+		else negotiators.set(d.party!, [...(negotiators.get(d.party!) ?? []), candidates[d.order]!.info.name]);
 	}
 	return {negotiators, mediatorPeople};
 }

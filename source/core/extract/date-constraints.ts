@@ -60,12 +60,18 @@ const ORDINALS: Record<string, number> = {first: 1, second: 2, third: 3, fourth:
 const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+// "Monday's attack on X", with nothing ahead of it saying "before": the event is within a week of the report, on
+// either side unless the clause's tense says which.
+const WEEKDAY_POSSESSIVE_BEFORE = /(?<!\b(?:before|ahead of|in the run-up to|prior to|until)\s+)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:[\w'’.-]+\s+){0,4}$/i;
+// "hours after the strike", "just hours before the vote": the same day or the next.
+const HOURS_BEFORE = /\b(?:(?:just|only|mere|a few|several|within|barely)\s+)?(?:hours|minutes)\s+(before|ahead of|after|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
 // Words each of the `$`-anchored phrase regexes above needs. Those are tried at every position of the
 // text before a match, so one quick search first skips them for most phrases.
 const MAY_COUNT = /day|week|month|year/i;
 const MAY_BE_ANNIVERSARY = /anniversary/i;
 const MAY_BE_EVE = /eve/i;
+const MAY_BE_HOURS = /hours|minutes/i;
 const MAY_BE_FUTURE = /before|ahead|run-up|prior|upcoming|next|day/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
@@ -329,6 +335,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		let alt: DateAlt;
 		let weight = 2;
 		let label: string;
+		let hours: RegExpExecArray | null;
 		const shifted = shiftedDay(before, day);
 		const bounded = qualifiedSpan(before, day);
 		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
@@ -353,6 +360,15 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			alt = {kind: 'point', day: day + days};
 			weight = 3;
 			label = `${e.label} (${e.date}) ${ago[1]} ${ago[2]} ago`;
+		} else if ((hours = MAY_BE_HOURS.test(before) ? HOURS_BEFORE.exec(before) : null)) {
+			const ahead = /before|ahead/i.test(hours[1]!);
+			alt = range(ahead ? day - 1 : day, day + 1, day);
+			weight = 4;
+			label = `hours ${ahead ? 'before' : 'after'} ${e.label} (${e.date})`;
+		} else if (/day['’]s/i.test(before) && WEEKDAY_POSSESSIVE_BEFORE.test(before) && !FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) {
+			alt = range(day - 6, day + 6, day);
+			weight = 3;
+			label = `the week of ${e.label} (${e.date}), named by its weekday`;
 		} else if (MAY_BE_FUTURE.test(before) && FUTURE_BEFORE.test(before)) {
 			alt = range(day - 8, day - 1, day - 1);
 			weight = 3;

@@ -49,6 +49,12 @@ const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 // An appositive after a name: ", the US special envoy," up to the next comma.
 // A full stop only ends it after a word, not inside an abbreviation ("the U.S. envoy", "the U.N. coordinator").
+// "The American side was represented by", "Ukraine's delegation, led by Yermak, included": the head of a list of a
+// side's people. The side is the one or two capitalised words before the noun.
+const DELEGATION_HEAD = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,2})(?:side|delegation|team|negotiating team|negotiators|delegates)\b[^;.]{0,60}?\b(?:(?:was|were|is|are|will be)\s+)?(?:represented by|led by|headed by|included|includes|including|comprised|consisted of|made up of)\s/gu;
+const DELEGATION_WORD = /\b(?:side|delegation|team|negotiators|delegates)\b/;
+// What ends a list of people: a clause break or a new verb phrase.
+const LIST_BREAK = /[;:]|\.\s|\b(?:who|which|while|but|said|says|met|told)\b/;
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
@@ -179,7 +185,7 @@ function notePersonContext(s: Sentence, local: ActorMention[], people: Map<strin
 			const role = cleanRole(titlePhrase, k) ?? cleanRole(appositive, k);
 			if (role) info.role = role;
 		}
-		if (!info.country) info.country = affiliation(titlePhrase, appositive, s, local, k);
+		if (!info.country) info.country = affiliation(titlePhrase, appositive, k) ?? delegationOf(s.text.slice(0, rel), k);
 	}
 }
 
@@ -219,12 +225,19 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			index += honorific[0].length;
 			text = text.slice(honorific[0].length);
 		}
+		// "Army Secretary Dan Driscoll", "Deputy Foreign Minister Sergiy Kyslytsya": a capitalised title run into the name.
+		const titled = titleInside(text, k);
+		const titledName = titled > 0 && !text.slice(titled).split(' ').some((w) => k.cues.notNameWords.has(w));
+		if (titledName) {
+			index += titled;
+			text = text.slice(titled);
+		}
 		// One word only (the candidate has no space at either end): no name to check.
 		if (!WHITESPACE.test(text) || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
-		let cued = Boolean(honorific) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
+		let cued = Boolean(honorific) || titledName || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
 		if (!cued && nerBudget.left > 0 && !text.split(/\s+/).some((w) => k.cues.notNameWords.has(w.replace(/['’]s$/, ''))) && (sentenceActs ??= k.cues.acts.test(s.text))) {
 			nerBudget.left--;
 			// compromise is slow: it only sees a window around the candidate, and only for plausible names.
@@ -236,6 +249,20 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 		found.push({name: text, type: 'person', kind: 'role-cue', start: s.start + index, end: s.start + index + text.length, sentence: s.index, possessive: isPossessiveAt(s.text, index + text.length)});
 	}
 	return found;
+}
+
+/**
+ * Where the name starts when a capitalised title opens the candidate ("Army Secretary Dan Driscoll" -> 16): the end of
+ * the last title that leaves a name of two or three words. 0 when none does.
+ */
+function titleInside(text: string, k: CompiledKnowledge): number {
+	const spaces: number[] = [];
+	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) spaces.push(i);
+	for (let j = spaces.length - 2; j >= Math.max(0, spaces.length - 3); j--) {
+		const at = spaces[j]!;
+		if (k.cues.titleAtEnd.test(text.slice(0, at))) return at + 1;
+	}
+	return 0;
 }
 
 /**
@@ -263,18 +290,37 @@ function isRoleAppositive(after: string, k: CompiledKnowledge): boolean {
 }
 
 /** The state or organisation named in the title phrase before the person, else in the appositive after. */
-function affiliation(titlePhrase: string, appositive: string, s: Sentence, local: ActorMention[], k: CompiledKnowledge): string | undefined {
-	const pick = (text: string, last: boolean) => {
-		const hits = k.actorMatcher
-			.matchAll(text)
-			.map((m) => m.value[0])
-			.filter((f) => f && f.actor.type !== 'person' && f.kind !== 'surname');
-		const hit = last ? hits.at(-1) : hits[0];
-		return hit?.actor.name;
-	};
-	void s;
-	void local;
-	return pick(titlePhrase.slice(-60), true) ?? pick(appositive, false);
+function affiliation(titlePhrase: string, appositive: string, k: CompiledKnowledge): string | undefined {
+	return lastActorIn(titlePhrase.slice(-60), k) ?? firstActorIn(appositive, k);
+}
+
+function actorsIn(text: string, k: CompiledKnowledge): string[] {
+	return k.actorMatcher
+		.matchAll(text)
+		.map((m) => m.value[0])
+		.filter((f) => f && f.actor.type !== 'person' && f.kind !== 'surname')
+		.map((f) => f!.actor.name);
+}
+
+function firstActorIn(text: string, k: CompiledKnowledge): string | undefined {
+	return actorsIn(text, k)[0];
+}
+
+function lastActorIn(text: string, k: CompiledKnowledge): string | undefined {
+	return actorsIn(text, k).at(-1);
+}
+
+/**
+ * The side whose delegation lists the person: "The American side was represented by Rubio, Witkoff and Army
+ * Secretary Dan Driscoll", "the Ukrainian delegation, led by Yermak, included Umerov". `before` is the sentence up
+ * to the person; the list must run on from the delegation's head without a clause break.
+ */
+function delegationOf(before: string, k: CompiledKnowledge): string | undefined {
+	if (!DELEGATION_WORD.test(before)) return undefined;
+	let head: RegExpExecArray | undefined;
+	for (const m of allMatches(DELEGATION_HEAD, before)) head = m;
+	if (!head || LIST_BREAK.test(before.slice(head.index + head[0].length))) return undefined;
+	return firstActorIn(head[1]!, k);
 }
 
 /** The title words at the end of a phrase ("Egypt's intelligence chief"), without leading filler ("including the"). */

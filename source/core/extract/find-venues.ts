@@ -69,7 +69,8 @@ const AUTHORITIES_MET_BEFORE = /\b(?:met|meet|meets|meeting|talks with|visited|v
 const LIST_AFTER = /^(?:\s*,\s*(?:and\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?|\s+and\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)*/u;
 
 // A capitalised place name at a position, with the state that may follow it: "Montreux, Switzerland".
-const PLACE_NAME = /([A-Z][\p{Ll}]+(?:-[\p{Ll}]+)*(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/uy;
+// "St. Petersburg", "Saint-Denis": the saint's prefix belongs to the name.
+const PLACE_NAME = /((?:St\.? |Saint[ -]|Sankt[ -])?[A-Z][\p{Ll}]+(?:-[\p{Ll}]+)*(?:[ -][A-Z][\p{Ll}]+)?)(?=(,\s+[A-Z][\p{L}]+(?:\s[A-Z][\p{L}]+)?)?)/uy;
 // " in " or " at " followed by a capital letter: where an unknown place may start.
 const PREPOSITION_THEN_CAPITAL = / (?:in|at) (?=[A-Z])/g;
 // "the Qatari capital", "the Egyptian capital".

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {entitiesOf} from './entities-helper.js';
+
+// Invented sentences from several negotiations: a side's delegation list says whose people are named in it, the
+// order in which the text names a mediating state's people does not decide which of them count, and a capitalised
+// title run into an unknown name ("Army Secretary Dan Driscoll") is split from it.
+
+const mediatorPeople = (text: string) =>
+	entitiesOf(text)
+		.mediators.filter((m) => m.type === 'person')
+		.map((m) => `${m.name} (${m.country ?? '?'})`);
+const negotiatorsOf = (text: string, party: string) => entitiesOf(text).parties.find((p) => p.name === party)?.negotiators ?? [];
+
+test("a mediating state's people count whichever the text names first", () => {
+	const text =
+		'Ukrainian and American officials held talks in Geneva on Sunday on the peace plan. The American side was represented by Secretary of State Marco Rubio, Special Envoy Steve Witkoff and Army Secretary Dan Driscoll.';
+	assert.deepEqual(mediatorPeople(text), ['Marco Rubio (United States)', 'Steve Witkoff (United States)', 'Dan Driscoll (United States)']);
+});
+
+test('a capitalised title before an unknown name is a title, not part of the name', () => {
+	const text = 'Sudan\'s army and the RSF resumed talks in Jeddah, mediated by Saudi Arabia, and Saudi Deputy Foreign Minister Waleed Elkhereiji met both delegations.';
+	assert.ok(mediatorPeople(text).includes('Waleed Elkhereiji (Saudi Arabia)'), mediatorPeople(text).join(', '));
+	// Near miss: an agency's name that opens with a rank-like word is no person.
+	const agency = "Hamas's delegation met officials from Egypt's General Intelligence Directorate in Cairo to discuss the truce.";
+	assert.deepEqual(mediatorPeople(agency), []);
+});
+
+test("the people of a side's delegation list are that side's negotiators", () => {
+	const text =
+		'Armenia and Azerbaijan resumed talks in Abu Dhabi on Thursday. The Armenian delegation was led by Foreign Minister Ararat Mirzoyan and included Deputy Prime Minister Mher Grigoryan and adviser Armen Ghazaryan.';
+	const negotiators = negotiatorsOf(text, 'Armenia');
+	assert.ok(negotiators.includes('Mher Grigoryan'), negotiators.join(', '));
+	// Near miss: a list after a clause break is not the delegation's.
+	const broken =
+		'Armenia and Azerbaijan resumed talks in Abu Dhabi on Thursday. The Armenian delegation was led by Foreign Minister Ararat Mirzoyan; observers included Deputy Director Liam Porter.';
+	assert.ok(!negotiatorsOf(broken, 'Armenia').includes('Liam Porter'));
+});
