@@ -30,3 +30,16 @@ test('"to be held" on a weekday is future: it names no day of the report', () =>
 	assert.equal(dateOf('OSLO, June 14 (Reuters) - A third round is to be held on Wednesday, the Norwegian foreign ministry said.'), null);
 	assert.equal(dateOf('OSLO, June 14 (Reuters) - A third round was held on Wednesday, the Norwegian foreign ministry said.'), '2023-06-14');
 });
+
+test('an office holder bounds the years; within them the dateline day\'s named weekday takes the latest', () => {
+	// 15 December fell on a Sunday in 2013, 2019 and 2024; Lourenco has been Angola's president since September 2017.
+	assert.equal(
+		dateOf('LUANDA, Dec 15 (Reuters) - A summit meant to seal a deal between Congo and Rwanda was called off on Sunday by its host, Angolan President Joao Lourenco.'),
+		'2024-12-15',
+	);
+	// Without the weekday, the office holder keeps the earliest year it allows, as before.
+	assert.equal(
+		dateOf('LUANDA, Dec 15 (Reuters) - A summit meant to seal a deal between Congo and Rwanda was called off by its host, Angolan President Joao Lourenco.'),
+		'2017-12-15',
+	);
+});

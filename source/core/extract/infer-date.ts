@@ -59,16 +59,14 @@ export function inferDate(
 	if (pinned.every(isOpenBound)) return noDate();
 	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
 	if (pinned.every(yearless)) {
-		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. A year clue (a war's start,
-		// an office holder) keeps the earliest year it allows. Without one, the text naming that very day's
-		// weekday ("said on Friday") leaves one year in 5 to 11: the latest not after today (a folder of news
-		// is mostly recent news). With neither, any year would be a guess.
+		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. The text naming that very
+		// day's weekday ("said on Friday") leaves one year in 5 to 11 (within what any year clue, an office holder
+		// or a war's start, allows): the latest not after today, since a folder of news is mostly recent news.
+		// Without such a weekday, a year clue keeps the earliest year it allows; with neither, any year would be a guess.
 		const yearClue = constraints.some((c) => !yearless(c) && c.alts.some((a) => satisfies(a, day) === 1));
-		if (!yearClue) {
-			const latest = latestOfBest(candidates, constraints, scores, scores[bestIndex]!);
-			if (latest === undefined) return noDate();
-			day = latest;
-		}
+		const latest = latestOfBest(candidates, constraints, scores, scores[bestIndex]!);
+		if (latest !== undefined) day = latest;
+		else if (!yearClue) return noDate();
 	}
 	const evidence = constraints
 		.filter((c) => c.alts.some((a) => satisfies(a, day) === 1))
