@@ -30,3 +30,12 @@ test('a weekday further down is not weighed as the lead', () => {
 	const text = 'Ukraine is ready to send a delegation to Istanbul, more than a week after the Easter truce, officials said. Strikes went on overnight. A Russian envoy said on Thursday that talks could follow.';
 	assert.doesNotMatch(dateEvidenceOf(text), /in the lead/);
 });
+
+test('the weekday right after "said" is the day it was said, even when what was said is in the future tense', () => {
+	// More than a week after 19 April 2025: 26 April to 3 May; Thursday 1 May.
+	const text = body('Ukraine said Thursday it will send a delegation to Istanbul on Saturday, more than a week after the Easter truce.');
+	assert.equal(dateOf(text), '2025-05-01');
+	assert.match(dateEvidenceOf(text), /"Thursday" in the lead/);
+	// Near miss: without a speech verb before it, a weekday in a future-tense clause is still ahead.
+	assert.doesNotMatch(dateEvidenceOf(body('Ukraine will send a delegation to Istanbul Thursday, more than a week after the Easter truce.')), /"Thursday" in the lead/);
+});

@@ -81,6 +81,9 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|
 // "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 const LAST_WEEK = /\blast week\b/i;
+// "Hamas said Thursday it will...", "officials told reporters on Monday that talks would...": the weekday is when it
+// was said, whatever the tense of what was said.
+const SAID_BEFORE = /\b(?:said|announced|told (?:reporters|journalists|the [\w ]{2,30}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)|stated|declared|confirmed|added|warned|wrote|posted|tweeted)\s+(?:late |early )?(?:on\s+)?$/;
 // Right after an event phrase: "(elected) earlier this month", "(took effect) last month".
 const SAME_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:earlier|early|late) this month\b/i;
 const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?last month\b/i;
@@ -315,7 +318,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		let rel: Relation;
 		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
-		else if (lead === 'last' || lead === 'since') rel = 'past';
+		else if (lead === 'last' || lead === 'since' || SAID_BEFORE.test(before)) rel = 'past';
 		else rel = FUTURE_TENSE.test(tenseWindow(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'weekday', weekday, rel}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
 	}
