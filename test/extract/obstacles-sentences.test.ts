@@ -33,7 +33,7 @@ const CASES: Array<[string, string[]]> = [
 	["Israel halted all aid into Gaza on March 2 to pressure Hamas to accept an extension of the first phase.", ["O:humanitarian-access", "T:humanitarian-aid", "T:phased-deal"]],
 	["The deal would allow more aid into Gaza and see Israeli troops move out of populated areas.", ["T:humanitarian-aid", "T:withdrawal"]],
 	["Washington announced more military aid to Israel on Tuesday.", []],
-	["Hamas has sought to parlay any deal into an end to the fighting and a withdrawal of Israeli forces. Israel has ruled this out, saying it would resume efforts to dismantle the military capabilities of Hamas.", ["O:end-of-war-dispute", "O:withdrawal-dispute", "T:permanent-ceasefire", "T:withdrawal"]],
+	["Hamas has sought to parlay any deal into an end to the fighting and a withdrawal of Israeli forces. Israel has ruled this out, saying it would resume efforts to dismantle the military capabilities of Hamas.", ["O:end-of-war-dispute", "T:permanent-ceasefire", "T:withdrawal"]],
 	["Hamas is flexible about the number of hostages it can free, but the problem has always been over Israel's commitment to end the war.", ["O:end-of-war-dispute", "T:hostage-release", "T:permanent-ceasefire"]],
 	["The proposal calls for the total dismantling of Hezbollah's military infrastructure, a stipulation Israel has declared non-negotiable.", ["O:disarmament-dispute", "T:disarmament"]],
 	["The blockade has become a central obstacle to the talks, with Hamas demanding that aid resume before any new deal.", ["O:humanitarian-access"]],

@@ -87,7 +87,10 @@ test('paywall and donation boilerplate gives no obstacles', () => {
 test('a refusal conditioned on a permanent end ("will not release ... without") is a dispute', () => {
 	const text = 'Hamas has said it will not release the remaining hostages without a permanent ceasefire and a full withdrawal.';
 	assert.ok(has(text, 'end-of-war-dispute'));
-	assert.ok(has(text, 'withdrawal-dispute'));
+	// A withdrawal demanded together with the end of the war is part of the end-of-war dispute (as
+	// the gold files read it: hf-04, hj-03, hm-06, hp-01); a dispute over when or how forces leave is not.
+	assert.ok(!has(text, 'withdrawal-dispute'));
+	assert.ok(has('Hamas wants a permanent ceasefire, but the sides differ over when Israeli troops would leave Gaza.', 'withdrawal-dispute'));
 });
 
 test('a halt of attacks offered for a truce is not an escalation obstacle', () => {
