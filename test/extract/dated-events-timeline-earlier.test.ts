@@ -232,6 +232,22 @@ const NOT_THIS_EVENT: Array<[string, RegExp]> = [
 	['Gershkovich was arrested in Yekaterinburg in March, the paper said.', /freed Evan Gershkovich/],
 	['Residents returned two days after the army recaptured Wad Madani from the RSF.', /RSF's capture of Wad Madani/],
 	['The 2001 Ohrid agreement ended the conflict with ethnic Albanian rebels, Macedonian officials said.', /Serbia and Kosovo/],
+	['The Taliban marked the first year of their interim government on Wednesday.', /announcement of an interim government/],
+	['Erdogan met Putin in Sochi in September to discuss reviving the grain deal.', /Sochi/],
+	['The US and the Taliban held talks in Doha in 2022 on frozen central bank reserves.', /resumption of US-Taliban talks/],
+	['Kosovo police entered the town hall in Zvecan on Friday with new mayors.', /clashes with NATO peacekeepers/],
+	['Lloyd Austin spoke at the Shangri-La Dialogue in Singapore on Saturday.', /summit in Singapore/],
+	['Biden visited Hanoi in September to upgrade ties with Vietnam.', /summit in Hanoi/],
+	['The UN envoy held talks in Geneva on Yemen\'s truce in March.', /talks in Geneva of September 2018/],
+	['Talks between Bessent and He Lifeng in Madrid produced a framework on TikTok.', /talks in London|talks in Stockholm|in Geneva/],
+	['The M23 captured Rubaya, a coltan mining town, in April.', /Bunagana/],
+	['Ethiopia\'s parliament approved a state of emergency in the Amhara region on Monday.', /nationwide state of emergency/],
+	['Machar\'s forces fought Kiir\'s guards in Juba in July 2016.', /house arrest/],
+	['The PKK announced a unilateral ceasefire on Saturday after the call.', /announcement that it would dissolve/],
+	['India and Pakistan agreed to a ceasefire on May 10 after four days of strikes.', /Line of Control/],
+	['The ELN suspended its attacks during the election, Petro said on Friday.', /Catatumbo/],
+	['The opposition dissolved Guaido\'s interim government in December.', /declaration of himself as interim president/],
+	['Abiy met Isaias in Asmara on Sunday to discuss the Tigray war.', /peace declaration signed in Asmara/],
 ];
 
 test('each event of the 2018-2022 timeline dates an invented report from it', () => {
