@@ -25,7 +25,7 @@ const CASES: Array<[string, string[]]> = [
 	// military-operations
 	['The army chief ordered troops to prepare to move into El Fasher, hours after the talks in Jeddah stalled.', ['military-operations']],
 	['Kinshasa accused the rebels of using the talks to gain ground around Goma.', ['military-operations']],
-	['The militia is using the truce to regroup and reposition its fighters, Sudanese officials said.', ['guarantees-dispute', 'military-operations']],
+	['The militia is using the truce to reposition its fighters around El Obeid, Sudanese officials said.', ['military-operations']],
 	['Violence has not let up in Donetsk since the delegations met in Istanbul.', ['military-operations']],
 	['Shelling went on along the front, and the army said its operations would continue until the truce takes effect on Monday.', ['military-operations']],
 	['Both sides said they were ready to implement the ceasefire on Monday.', []],

@@ -9,7 +9,8 @@ import {allMatches} from './cues/all-matches.js';
 export type DateAlt =
 	| {kind: 'range'; lo: number | undefined; hi: number | undefined; anchor: number | undefined}
 	| {kind: 'point'; day: number}
-	| {kind: 'weekday'; weekday: number; rel: Relation}
+	/** `last`: said as "last Thursday", a day of an earlier week rather than the report's own. */
+	| {kind: 'weekday'; weekday: number; rel: Relation; last: boolean}
 	| {kind: 'monthDay'; month: number; date: number; rel: Relation}
 	/** The report's own month, on or after (past) or on or before (future) that day of it: "on the 16th of this month". */
 	| {kind: 'dayOfMonth'; date: number; rel: Relation};
@@ -38,9 +39,10 @@ const PUBLISHED_BEFORE = /\b(?:published|updated|posted|last updated)\b[^.]{0,40
 // "JEDDAH, " or "JEDDAH, Saudi Arabia, " before the month and day.
 const DATELINE_START = /^[A-Z][A-Z .'’\/-]{2,40},(?:\s*[A-Z][\p{L}.'’ -]{1,30},)?\s*$/u;
 // "Bogotá, February 6 - The government...": a dateline in title case, told from prose by the dash after the date.
-const TITLE_DATELINE_START = /^[A-Z][\p{L}.'’ -]{1,30},\s*$/u;
-const DASH_AFTER = /^\s+[-—–]\s/;
-const FUTURE_TENSE = /\b(?:will|(?:is|are) waiting for|waits for|awaiting|awaits|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
+// "Cúcuta (Colombia), Jan 18 (EFE).-": the city may carry its country in brackets, and the dash may follow the agency.
+const TITLE_DATELINE_START = /^[A-Z][\p{L}.'’ -]{1,30}(?:\s*\([\p{L}.'’ -]{2,30}\))?,\s*$/u;
+const DASH_AFTER = /^\s+[-—–]\s|^\s*\([A-Z][\p{L} .]{1,24}\)\s*\.?\s*[-—–]/u;
+const FUTURE_TENSE = /\b(?:will|(?:is|are) to (?!blame\b)|(?:is|are) waiting for|waits for|awaiting|awaits|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
 // "the ceasefire that began on August 3", "the truce, which took effect on": the date is past whatever the rest of the sentence says.
 const PAST_VERB_BEFORE = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|was announced|ended|expired)\s+(?:on\s+|in\s+)?$/i;
 // An event phrase that itself says it happened ("the ceasefire ... began on Aug 3"): not upcoming.
@@ -81,6 +83,10 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|
 // "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 const LAST_WEEK = /\blast week\b/i;
+// "Watch Kalbajar on Sunday, the first deadline": a deadline named on a weekday is ahead unless it is said to have passed.
+const DEADLINE = /\bdeadlines?\b/i;
+const DEADLINE_REACH = 25;
+const DEADLINE_PASSED = /\b(?:expired|passed|lapsed|ran out|run out|missed|was|were|had|came and went)\b/i;
 // "Hamas said Thursday it will...", "officials told reporters on Monday that talks would...": the weekday is when it
 // was said, whatever the tense of what was said.
 const SAID_BEFORE = /\b(?:said|announced|told (?:reporters|journalists|the [\w ]{2,30}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)|stated|declared|confirmed|added|warned|wrote|posted|tweeted)\s+(?:late |early )?(?:on\s+)?$/;
@@ -88,6 +94,9 @@ const SAID_BEFORE = /\b(?:said|announced|told (?:reporters|journalists|the [\w ]
 const SAME_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:earlier|early|late) this month\b/i;
 const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?last month\b/i;
 // "until Feb. 18", "extended to March 2": a date ahead, whatever the tense of the verb.
+// "present a draft by May 2": a date ahead, unless the clause looks back ("had taken the town by May 2").
+const BY_BEFORE = /\bby\s+$/i;
+const PERFECT = /\b(?:had|has|have)\b/i;
 const UNTIL_BEFORE = /\b(?:until|till|extend(?:ed|s|ing)? (?:to|until|through))\s+$/i;
 // "the November 2024 ceasefire", "since March 2025": a month of a year without a day (a day before it is a full date).
 const MONTH_YEAR = new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?\s)\b${MONTH}\.?,?\s+(20\d\d)\b`, 'g');
@@ -260,7 +269,12 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		if (!month || date < 1 || date > 31) continue;
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const today = TODAY_BEFORE.test(before) || (s.paragraph <= 2 && (DATELINE_START.test(before) || (TITLE_DATELINE_START.test(before) && DASH_AFTER.test(s.text.slice(m.index + m[0].length)))));
-		const rel: Relation = today ? 'today' : !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) ? 'future' : 'past';
+		const clause = today ? '' : clauseAround(s.text, m.index, m[0].length);
+		const rel: Relation = today
+			? 'today'
+			: !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || (BY_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause) || isOpenDeadlineAt(s.text, m.index, m[0].length))
+				? 'future'
+				: 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
 	}
 	for (const m of allMatches(MONTH_YEAR, s.text)) {
@@ -319,8 +333,11 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since' || SAID_BEFORE.test(before)) rel = 'past';
-		else rel = FUTURE_TENSE.test(tenseWindow(s.text, m.index, m[0].length)) ? 'future' : 'past';
-		out.push({alts: [{kind: 'weekday', weekday, rel}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
+		else {
+			const window = tenseWindow(s.text, m.index, m[0].length);
+			rel = FUTURE_TENSE.test(window) || isOpenDeadlineAt(s.text, m.index, m[0].length) ? 'future' : 'past';
+		}
+		out.push({alts: [{kind: 'weekday', weekday, rel, last: lead === 'last'}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
 	}
 }
 
@@ -343,7 +360,16 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		const bounded = qualifiedSpan(before, day);
 		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
 		let counted = shifted !== undefined && !(amount && parseCount(amount[1]!) !== undefined && !/month/i.test(amount[2]!));
-		if (bounded && !(e.background && (bounded.unit === 'day' || bounded.unit === 'week'))) {
+		// "a day after the 19th anniversary of the Sept. 11 attacks": the distance counts from the anniversary.
+		const anniversary = shifted !== undefined && shifted.label.includes('anniversary');
+		if (anniversary && amount && parseCount(amount[1]!) !== undefined) {
+			const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
+			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
+			alt = {kind: 'point', day: shifted.day + sign * days};
+			weight = 4;
+			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${shifted.label} ${e.label} (${e.date})`;
+			counted = true;
+		} else if (bounded && !(e.background && (bounded.unit === 'day' || bounded.unit === 'week'))) {
 			alt = bounded.alt;
 			weight = 4;
 			label = `${bounded.label} ${e.label} (${e.date})`;
@@ -481,6 +507,16 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 			absolute: false,
 		});
 	}
+}
+
+/**
+ * Whether the date or weekday at text[index, index + length) is named as a deadline ("the May 2 deadline", "on Sunday,
+ * the first deadline") that its clause does not say has passed.
+ */
+function isOpenDeadlineAt(text: string, index: number, length: number): boolean {
+	if (!DEADLINE.test(text)) return false;
+	const near = text.slice(Math.max(0, index - DEADLINE_REACH), index + length + DEADLINE_REACH);
+	return DEADLINE.test(near) && !DEADLINE_PASSED.test(clauseAround(text, index, length));
 }
 
 /** The clause around a match: from the last quote, semicolon or dash before it to the next one after it. */

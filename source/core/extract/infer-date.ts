@@ -140,7 +140,7 @@ export function publicationLines(sentences: Sentence[], captions: Set<number>): 
 			const weekday = WEEKDAY_ABBREV.indexOf(w[1]!.toLowerCase());
 			if (month && date >= 1 && date <= 31 && weekday >= 0) {
 				out.push({alts: [{kind: 'monthDay', month, date, rel: 'today'}], weight: 5, label: `header dated "${text}"`, absolute: true});
-				out.push({alts: [{kind: 'weekday', weekday, rel: 'today'}], weight: 3, label: `header weekday "${w[1]}"`, absolute: false});
+				out.push({alts: [{kind: 'weekday', weekday, rel: 'today', last: false}], weight: 3, label: `header weekday "${w[1]}"`, absolute: false});
 			}
 			continue;
 		}
@@ -225,6 +225,8 @@ export function satisfies(a: DateAlt, day: number): number {
 			// "on Thursday" in the past tense is usually the day before or the day itself.
 			if (a.rel === 'future') return 1;
 			const delta = (wd - a.weekday + 7) % 7;
+			// "last Thursday" is seldom the report's own day.
+			if (a.last) return delta === 0 ? 0.2 : 0.5;
 			return delta === 0 ? 1 : delta === 1 ? 0.9 : 0.5;
 		}
 		case 'monthDay':
