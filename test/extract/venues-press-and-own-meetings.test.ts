@@ -34,3 +34,19 @@ test('a city named after a saint keeps its "St." or "Saint"', () => {
 	// Near miss: a street named after a saint is no city under a talks cue.
 	assert.deepEqual(venues('Protesters gathered on St. Mark Street before the talks.'), []);
 });
+
+test('a capital as the object of blame or pressure, or in "neither ... nor", is its state', () => {
+	assert.deepEqual(venues('The envoy rejected attempts to put all the blame on Kigali for the collapse of the talks.'), []);
+	assert.deepEqual(venues('Neither Paris nor Washington had a hand in the text the two leaders signed.'), []);
+	// Near miss: talks held in the capital.
+	assert.deepEqual(venues('The two delegations held talks in Kigali on Monday.'), ['Kigali']);
+});
+
+test('a city describing a person, a negotiator returning home, a museum named after a city', () => {
+	assert.deepEqual(venues('"They can sign a truce in a night," said one Khartoum analyst of the talks.'), []);
+	assert.deepEqual(venues('The chief negotiator has returned to Tehran for consultations on the draft.'), []);
+	assert.deepEqual(venues('Families of hostages gathered outside the Tel Aviv Museum of Art as the talks went on.'), []);
+	// Near misses: talks that move to a city, and consultations held there with the other side.
+	assert.deepEqual(venues('The talks returned to Doha on Monday, with both delegations present.'), ['Doha']);
+	assert.deepEqual(venues('The envoys held consultations with both delegations in Tehran.'), ['Tehran']);
+});

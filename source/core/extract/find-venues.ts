@@ -42,7 +42,7 @@ const HYPHEN_BEFORE = /[\p{L}.][-‐‑–]$/u;
 // A city inside an organisation's or a paper's name ("the OSCE Minsk Group", "the Tehran Times"): not a place at all.
 // "reopening Sanaa airport": the city names a facility, the object of a term, not where talks are held.
 const FACILITY_AFTER = /^\s+(?:international\s+)?(?:airport|port|harbou?r|air ?base|crossing|prison|hospital)\b/i;
-const ORGANISATION_NAME_AFTER = /^\s+(?:Group|Club|Institute|Centre|Center|University|Post|Times|Stock Exchange)\b/;
+const ORGANISATION_NAME_AFTER = /^\s+(?:Group|Club|Institute|Centre|Center|University|Post|Times|Stock Exchange|Museum|Stadium|Square|Process|Format|Accords?|Agreement|Protocol)\b/;
 const HYPHEN_AFTER = /^[-‐‑–][\p{L}\p{N}]/u;
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // The word BETWEEN_BEFORE needs: a fast literal scan that spares most windows the slow end-anchored one.
@@ -57,6 +57,13 @@ const PRESS_BEFORE = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing
 const OWN_MEETING_BEFORE = /\b(?:cabinet|politburo|parliament|knesset|shura\s+council|(?:security\s+and\s+)?defen[cs]e\s+council|sovereignty\s+council|national\s+security\s+council|central\s+committee|leadership\s+council)\b[^.;]{0,80}?\b(?:met|meets|meeting|convened|convenes|session)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+$/i;
 // "accusing Abu Dhabi of arming": the city stands for its state.
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+$/i;
+// "put the blame on Moscow", "pressure on Kigali", "neither Paris nor Washington had a hand": the capital is its state.
+const STATE_OBJECT_BEFORE = /\b(?:(?:blame|pressure|sanctions|onus|demands|responsibility)\s+on|neither|nor)\s+$/i;
+// "one Yerevan analyst", "a Kyiv-based researcher": the city describes a person.
+const PERSON_NOUN_AFTER = /^\s+(?:analysts?|residents?|commentators?|researchers?|experts?|journalists?|correspondents?|academics?|scholars?|observers?)\b/i;
+// "returned to Tehran for consultations": a negotiator going home to report, not talks held there.
+const RETURNED_BEFORE = /\b(?:returned|returning|returns|went|headed|flew|travel(?:l)?ed|recalled)\s+(?:back\s+|home\s+)?to\s+$/i;
+const FOR_CONSULTATIONS_AFTER = /^\s+(?:for|to hold)\s+(?:further\s+)?(?:consultations|instructions)\b/i;
 const OF_AFTER = /^\s+(?:of|for)\b/;
 const WHERE_AFTER = /^,?\s+where\b/i;
 const NEW_MEETING_AFTER = /^,?\s+(?:after|following)\s+(?!(?:the|that|this|these|those|their|his|her|its)\b)/i;
@@ -230,6 +237,9 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
 	if (AUTHORITIES_IN_BEFORE.test(before) && !AUTHORITIES_MET_BEFORE.test(before)) return 'metonym';
 	if (ACCUSED_BEFORE.test(before) && OF_AFTER.test(after)) return 'metonym';
+	if (STATE_OBJECT_BEFORE.test(before)) return 'metonym';
+	if (PERSON_NOUN_AFTER.test(after)) return 'place';
+	if (RETURNED_BEFORE.test(before) && FOR_CONSULTATIONS_AFTER.test(after)) return 'place';
 	// "told reporters in Pretoria, where the talks were held" still says where the talks were, and so does a meeting
 	// first named after the city ("spoke to reporters in Nairobi after a meeting with the envoys"); "after the
 	// meeting" refers back to one the text has placed.
