@@ -36,3 +36,19 @@ test("the people of a side's delegation list are that side's negotiators", () =>
 		'Armenia and Azerbaijan resumed talks in Abu Dhabi on Thursday. The Armenian delegation was led by Foreign Minister Ararat Mirzoyan; observers included Deputy Director Liam Porter.';
 	assert.ok(!negotiatorsOf(broken, 'Armenia').includes('Liam Porter'));
 });
+
+test('a witness to the signing and a minister whose ministry ran the talks act in them', () => {
+	const witnessed =
+		"Congo's and Rwanda's foreign ministers signed the declaration in Washington on Friday in front of US Secretary of State Marco Rubio, who called it a pivotal moment for the talks.";
+	assert.ok(mediatorPeople(witnessed).includes('Marco Rubio (United States)'), mediatorPeople(witnessed).join(', '));
+	const ran = "Russia and Ukraine agreed a prisoner swap in Istanbul, mediated by Turkey. Turkish Defence Minister Hulusi Akar, whose ministry ran the military talks, said both sides had kept their word.";
+	assert.ok(mediatorPeople(ran).includes('Hulusi Akar (Turkey)'), mediatorPeople(ran).join(', '));
+	// Near miss: the people signing in front of the witness are not made witnesses by it.
+	assert.ok(!mediatorPeople(witnessed).some((p) => p.startsWith('Olivier Nduhungirehe')));
+});
+
+test('a known surname that is the first name of a longer name is not its bearer', () => {
+	const text =
+		'The army and the opposition initialled the accord in Khartoum, mediated by the African Union and Ethiopia: opposition representative Ahmed al-Rabie signed in the presence of Ethiopian envoy Mahmoud Dirir.';
+	assert.ok(!mediatorPeople(text).some((p) => p.startsWith('Abiy Ahmed')), mediatorPeople(text).join(', '));
+});

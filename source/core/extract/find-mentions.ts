@@ -72,7 +72,7 @@ const ROLE_WORDS = 5;
 // A word that makes a phrase a role.
 const ROLE_WORD = /\b(?:minister|envoy|director|chief|head|negotiator|mediator|president|ambassador|coordinator|adviser|advisor|secretary|emir|king|prince|commander|leader|representative|speaker|official)\b/i;
 // After a word, another capitalised name word that is no weekday or month: the word was a first name.
-const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][\p{Ll}]{2,}(?![\p{L}'’])/u;
+const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\b)(?:[A-Z][\p{Ll}]{2,}(?![\p{L}'’])|(?:al|el|bin|ibn|abu|ben|van|von|de|da|di|du)[-\s][A-Z])/u;
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AT = /['’]s\b/y;
@@ -123,7 +123,7 @@ function knownMentions(s: Sentence, k: CompiledKnowledge, seenFull: Set<string>,
 		if (chosen.kind === 'surname') {
 			const seen = forms.find((f) => seenFull.has(f.actor.name));
 			const titled = k.cues.titleAtEnd.test(s.text.slice(Math.max(0, m.index - 40), m.index));
-			// A surname that is only the first name of a longer name ("Ibrahim Kalin") is not its bearer.
+			// A surname that is only the first name of a longer name ("Ibrahim Kalin", "Ahmed al-Rabie") is not its bearer.
 			if (!seen && FIRST_NAME_OF.test(s.text.slice(m.index + m.text.length, m.index + m.text.length + 30))) continue;
 			if (seen) chosen = seen;
 			else if (!(titled || (forms.length === 1 && m.text.length >= 6))) continue;
