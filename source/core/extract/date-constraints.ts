@@ -117,6 +117,14 @@ const SINCE_BEFORE = /\bsince\s+(?:(?!(?:will|would|could|can|may|might|must|sho
 const QUALIFIED_SPAN_BEFORE = /\b(more than|well over|just over|over|nearly|almost|not quite|just under|less than|under)\s+(\w+) (days?|weeks?|months?|years?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const MAY_QUALIFY = /more|over|nearly|almost|quite|under|less/i;
 const FORMER_BEFORE = /\b(?:former|ex-|late)\s*$|-elect\s+$/i;
+// "former Colombian President X", "ex-Foreign Minister X", "the late Hamas chief X", "slain Hezbollah leader X": the
+// title before the name is one the person no longer holds, so it says nothing of the report's date ("late" not as in
+// "late Tuesday"). Between the word and the name only capitalised words and title words ("army chief", "of State").
+const FORMER_TITLE_BEFORE = new RegExp(
+	String.raw`(?:\b(?:[Ff]ormer|[Ss]lain|[Aa]ssassinated|[Kk]illed|[Dd]eposed|[Oo]usted|[Tt]oppled|[Ll]ate(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+|\b[Ee]x-)` +
+		String.raw`(?:(?:[A-Z][\p{L}.'’-]*|of|the|for|army|military|intelligence|spy|foreign|defen[cs]e|political|bureau|security|national|prime|vice|deputy|chief|leader|head|president|minister|secretary|envoy|commander|adviser|advisor|speaker|peace|interim)\s+){1,6}$`,
+	'u',
+);
 const ELECT_AFTER = /^-elect/;
 
 // Days between a past event and a report that mentions it as the latest news, typically.
@@ -494,8 +502,13 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 		// Only an office held over known dates says anything about the date: look at the text around no other.
 		if (!actor?.roles?.some((r) => r.from || r.to)) continue;
 		const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
-		if (FORMER_BEFORE.test(before) || ELECT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8))) continue;
-		const titled = actor.roles.filter((r) => (r.from || r.to) && k.roleTitleBefore.get(r.title)?.test(before));
+		if (FORMER_BEFORE.test(before) || FORMER_TITLE_BEFORE.test(before) || ELECT_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 8))) continue;
+		const headed = actor.roles.filter((r) => (r.from || r.to) && k.roleTitleBefore.get(r.title)?.test(before));
+		// "Defence Minister Israel Katz": where the whole of some of the titles is written, only those (not his foreign ministry).
+		// Of those, the longest ("Deputy Foreign Minister X" is not the foreign minister).
+		const whole = headed.filter((r) => k.roleTitleFull.get(r.title)?.test(before));
+		const longest = Math.max(0, ...whole.map((r) => r.title.length));
+		const titled = whole.length ? whole.filter((r) => r.title.length === longest) : headed;
 		if (!titled.length) continue;
 		const key = `${actor.name}:${titled[0]!.title}`;
 		if (seen.has(key)) continue;

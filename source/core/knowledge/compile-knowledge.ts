@@ -31,6 +31,8 @@ export interface CompiledKnowledge {
 	untriggeredEvents: CompiledEvent[];
 	/** For each role title, its last word before a name ("President Biden"). */
 	roleTitleBefore: Map<string, RegExp>;
+	/** The whole title just before a name ("Defence Minister X"): picks among one person's titles sharing a head word. */
+	roleTitleFull: Map<string, RegExp>;
 	outletPattern: RegExp | null;
 	outletByForm: Map<string, OutletEntry>;
 	/** Cue regexes, each an alternation of the data's patterns. */
@@ -178,6 +180,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 		roleTitleBefore: new Map(
 			base.actors.flatMap((a) => a.roles ?? []).map((r) => [r.title, new RegExp(`\\b${escapeRegExp(titleHead(r.title))}\\b[^.,;]{0,25}$`, 'i')]),
 		),
+		roleTitleFull: new Map(base.actors.flatMap((a) => a.roles ?? []).map((r) => [r.title, new RegExp(`\\b${fullTitlePattern(r.title)}\\s+$`, 'i')])),
 		outletPattern: outletByForm.size ? BOUNDED(literalAlternation(outletByForm.keys())) : null,
 		outletByForm,
 		cues: {
@@ -209,6 +212,14 @@ const NOUN_MODIFIERS = '[Pp]eace|[Cc]ease-?fire|[Tt]ruce|[Hh]ostage|[Nn]uclear|[
 
 // The word of a role title that texts use before a name ("envoy" of "Special Envoy to the Middle East").
 const TITLE_HEAD = /\b(President|Minister|Director|Envoy|Secretary|Coordinator|Chief|chief|Emir|Advis[eo]r|Ambassador|Representative|Prince|King|Speaker|Chancellor)\b/i;
+
+/** A title as a pattern, any whitespace between words and either spelling of "defence". */
+function fullTitlePattern(title: string): string {
+	return title
+		.split(/\s+/)
+		.map((w) => (/^defen[cs]e$/i.test(w) ? 'defen[cs]e' : escapeRegExp(w)))
+		.join('\\s+');
+}
 
 function titleHead(title: string): string {
 	return TITLE_HEAD.exec(title)?.[1] ?? title.split(/\s+/).at(-1)!;
