@@ -61,12 +61,12 @@ const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|afte
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
-// Words each of the `$`-anchored phrase regexes above needs. Those are tried at every position of the
-// text before a match, so one quick search first skips them for most phrases.
-const MAY_COUNT = /day|week|month|year/i;
+// What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
+// tried at every position of the text before a match, so one quick search first skips them for most phrases.
+const MAY_COUNT = /(?:day|week|month|year)s? (?:before|ahead of|after|since|following)\s/i;
 const MAY_BE_ANNIVERSARY = /anniversary/i;
-const MAY_BE_EVE = /eve/i;
-const MAY_BE_FUTURE = /before|ahead|run-up|prior|upcoming|next|day/i;
+const MAY_BE_EVE = /eve\s+of\s/i;
+const MAY_BE_FUTURE = /(?:before|ahead of|run-up to|prior to|upcoming|next week['’]s|day['’]s)\s/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.
