@@ -101,3 +101,12 @@ test('a stem that a letter or digit may follow stays a prefix key', () => {
 		assert.deepEqual(entry!.keys, [key], pattern);
 	}
 });
+
+test('a short anchor that ends its word must be that whole word', () => {
+	const cue = ['divided (over|on)', 'points? of contention'];
+	const anchors = partitionAlternatives(cue).entries.flatMap((e) => e.anchors ?? []);
+	assert.deepEqual(anchors.map((keys) => keys.join('|')).sort(), ['cont', 'of$', 'over$|on$']);
+	for (const text of ['They are divided on borders.', 'Divided, only one', 'Divided once more; the point of contention.', 'Points offered, contention', 'The divided oneness']) {
+		assert.equal(gatedTest(cue, text), plainTest(cue, text), text);
+	}
+});

@@ -30,9 +30,15 @@ export interface GateEntry {
 	 * the word "a", not at every word starting "a").
 	 */
 	words?: string[];
-	/** For each anchor, one of its prefixes must start some word of the text; absent or empty: none. */
+	/**
+	 * For each anchor, one of its prefixes must start some word of the text; absent or empty: none.
+	 * A key ending in WHOLE_MARK is a whole word instead (see `words`): the text must have that very word.
+	 */
 	anchors?: string[][];
 }
+
+/** Ends an anchor key that is a whole word. */
+export const WHOLE_MARK = '$';
 
 /** Anchors kept per entry: the most selective ones. */
 const MAX_ANCHORS = 3;
@@ -100,7 +106,8 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 					anchor = anchorIds.size;
 					anchorIds.set(name, anchor);
 					for (const key of keys) {
-						const slot = slotOf(key);
+						const whole = key.endsWith(WHOLE_MARK);
+						const slot = slotOf(whole ? key.slice(0, -1) : key, whole);
 						if (slot !== undefined) anchorLists[slot]!.push(anchor);
 					}
 				}
@@ -124,7 +131,7 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 	return {
 		size: entries.length,
 		...hashTable(byCode),
-		wholeWords: entries.some((list) => list?.some((entry) => entry.words?.length)),
+		wholeWords: entries.some((list) => list?.some((entry) => entry.words?.length || entry.anchors?.some((keys) => keys.some((key) => key.endsWith(WHOLE_MARK))))),
 		entryFrom,
 		slotEntries,
 		anchorFrom,
@@ -233,7 +240,7 @@ let call = 0;
  */
 export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
-	const {anchorFrom, slotAnchors, entryFrom, wholeWords} = index;
+	const {wholeWords} = index;
 	if (lastCueStart.length < size) {
 		lastCueStart = new Int32Array(size).fill(-1);
 		touchedCues = new Int32Array(size);
@@ -248,7 +255,7 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 	for (let i = 0; i < text.length; i++) {
 		const digit = charDigit(text.charCodeAt(i));
 		if (digit === 0) {
-			if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = addHit(slotOf(code + WHOLE_WORD, index), wordStart, hits);
+			if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = openSlot(slotOf(code + WHOLE_WORD, index), wordStart, index, hits);
 			code = 0;
 			length = 0;
 		} else if (length < KEY_LENGTH) {
@@ -260,15 +267,12 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 				length = DEAD; // no key starts so: nothing longer in this word either
 				continue;
 			}
-			if (slot < 0) continue;
-			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
-			// A slot may only hold anchors: no entry to open.
-			if (entryFrom[slot + 1]! > entryFrom[slot]!) hits = addHit(slot, wordStart, hits);
+			hits = openSlot(slot, wordStart, index, hits);
 		} else {
 			length = DEAD;
 		}
 	}
-	if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = addHit(slotOf(code + WHOLE_WORD, index), wordStart, hits);
+	if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = openSlot(slotOf(code + WHOLE_WORD, index), wordStart, index, hits);
 	return packStarts(index, hits, tables);
 }
 
@@ -286,9 +290,16 @@ function slotOf(code: number, index: AnchoredGateIndex): number {
 	return stored === 0 ? NO_CODE : values[h]! - 1;
 }
 
-/** Records a hit of `slot` (if any) at `start`; returns the new hit count. */
-function addHit(slot: number, start: number, hits: number): number {
+/** Notes the anchors of `slot` (if any) as seen, and a hit of it at `start` when entries open there; returns the new hit count. */
+function openSlot(slot: number, start: number, index: AnchoredGateIndex, hits: number): number {
 	if (slot < 0) return hits;
+	const {anchorFrom, slotAnchors, entryFrom} = index;
+	for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
+	// A slot may only hold anchors: no entry to open.
+	return entryFrom[slot + 1]! > entryFrom[slot]! ? addHit(slot, start, hits) : hits;
+}
+
+function addHit(slot: number, start: number, hits: number): number {
 	if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
 	hitSlots[hits] = slot;
 	hitStarts[hits] = start;
@@ -435,8 +446,8 @@ function anchorsOf(alternative: string): string[][] {
 	while (i < alternative.length) {
 		const space = whitespaceAt(alternative, i);
 		if (afterSpace && !space) {
-			const stems = stemsAt(alternative, i);
-			const keys = stems && [...new Set(stems.map((stem) => stem.text.slice(0, KEY_LENGTH).toLowerCase()))];
+			const stems = stemsAt(alternative, i, true);
+			const keys = stems && anchorKeys(stems);
 			if (keys && keys.every(Boolean)) found.set(keys.join('|'), keys);
 		}
 		if (space) {
@@ -452,6 +463,14 @@ function anchorsOf(alternative: string): string[][] {
 		i = next;
 	}
 	return [...found.values()].sort((a, b) => (isMoreSelective(a, b) ? -1 : isMoreSelective(b, a) ? 1 : 0)).slice(0, MAX_ANCHORS);
+}
+
+// An anchor's keys: prefixes, and whole words (marked) where no prefix key already covers them.
+function anchorKeys(stems: Stem[]): string[] {
+	const whole = (stem: Stem) => stem.whole && stem.text.length <= KEY_LENGTH;
+	const prefixes = new Set(stems.filter((stem) => !whole(stem)).map((stem) => stem.text.slice(0, KEY_LENGTH).toLowerCase()));
+	const words = stems.filter(whole).map((stem) => stem.text.toLowerCase()).filter((word) => ![...prefixes].some((prefix) => word.startsWith(prefix)));
+	return [...prefixes, ...new Set(words.map((word) => word + WHOLE_MARK))];
 }
 
 // A group every alternative of which ends with required whitespace ("([a-z]+ ){0,3}"): what follows it starts a word when the group matched, and otherwise where the text before it left off.
