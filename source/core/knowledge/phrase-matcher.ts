@@ -97,26 +97,26 @@ export class PhraseMatcher<T> {
 	}
 }
 
-// Buckets of the two-unit prefix filter in LiteralScanner (a power of two).
+// Buckets of the prefix filters in LiteralScanner (a power of two).
 const PAIR_BUCKETS = 1 << 16;
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 const pairBucket = (first: number, second: number) => (first * 31 + second) & (PAIR_BUCKETS - 1);
 const tripleBucket = (first: number, second: number, third: number) => (first * 961 + second * 31 + third) & (PAIR_BUCKETS - 1);
-// Bits of a pair bucket: literals of three or more units start so; a two-unit literal does.
-const LONG_PAIR = 1;
-const SHORT_PAIR = 2;
+const quadBucket = (first: number, second: number, third: number, fourth: number) => (first * 29791 + second * 961 + third * 31 + fourth) & (PAIR_BUCKETS - 1);
 
 /**
  * Finds literal strings anywhere in a text, inside words too, as a global regex
  * alternation of them sorted longest first would: leftmost match first, the
  * longest literal at that position, scanning on after its end. Bucket filters
- * on each position's first two and three code units skip almost every
- * position without trying a literal.
+ * on each position's first two, three and four code units (literals of two,
+ * three, and four or more units) skip almost every position without trying a
+ * literal.
  */
 export class LiteralScanner {
 	readonly #byPair = new Map<number, string[]>();
 	readonly #pairBits = new Uint8Array(PAIR_BUCKETS);
 	readonly #tripleBits = new Uint8Array(PAIR_BUCKETS);
+	readonly #quadBits = new Uint8Array(PAIR_BUCKETS);
 	/** 1 for each code unit that is a literal by itself. */
 	readonly #single = new Uint8Array(0x10000);
 
@@ -130,9 +130,10 @@ export class LiteralScanner {
 			const list = this.#byPair.get(key) ?? [];
 			list.push(literal);
 			this.#byPair.set(key, list);
-			const bucket = pairBucket(first, second);
-			this.#pairBits[bucket]! |= literal.length === 2 ? SHORT_PAIR : LONG_PAIR;
-			if (literal.length > 2) this.#tripleBits[tripleBucket(first, second, literal.charCodeAt(2))] = 1;
+			const third = literal.charCodeAt(2);
+			if (literal.length === 2) this.#pairBits[pairBucket(first, second)] = 1;
+			else if (literal.length === 3) this.#tripleBits[tripleBucket(first, second, third)] = 1;
+			else this.#quadBits[quadBucket(first, second, third, literal.charCodeAt(3))] = 1;
 		}
 		for (const list of this.#byPair.values()) list.sort((a, b) => b.length - a.length);
 	}
@@ -161,25 +162,47 @@ export class LiteralScanner {
 	 */
 	scanAll(text: string): string[] {
 		const found: string[] = [];
-		for (let i = 0; i < text.length; i++) {
-			const candidates = this.#candidatesAt(text, i);
-			if (candidates) for (const literal of candidates) if (text.startsWith(literal, i)) found.push(literal);
-			if (this.#single[text.charCodeAt(i)] === 1) found.push(text[i]!);
+		const n = text.length;
+		const single = this.#single;
+		// The units at i..i+3 (-1 past the end), carried along so that each is read once.
+		let first = n > 0 ? text.charCodeAt(0) : -1;
+		let second = n > 1 ? text.charCodeAt(1) : -1;
+		let third = n > 2 ? text.charCodeAt(2) : -1;
+		let fourth = n > 3 ? text.charCodeAt(3) : -1;
+		for (let i = 0; i < n; i++) {
+			if (second >= 0 && this.#mayStart(first, second, third, fourth)) {
+				const candidates = this.#byPair.get(pairKey(first, second));
+				if (candidates) for (const literal of candidates) if (text.startsWith(literal, i)) found.push(literal);
+			}
+			if (single[first] === 1) found.push(text[i]!);
+			first = second;
+			second = third;
+			third = fourth;
+			fourth = i + 4 < n ? text.charCodeAt(i + 4) : -1;
 		}
 		return found;
 	}
 
 	/**
 	 * The literals of two or more units that may start at text[i], longest first, or undefined.
-	 * Most positions start none: one test of the pair and triple buckets (LONG_PAIR when the
-	 * triple's is set) skips them without a hard-to-predict branch per filter.
+	 * Most positions start none: the pair, triple and quad buckets are or-ed into one test
+	 * (no hard-to-predict branch per filter). A four-unit filter, as most literals are
+	 * longer: common three-unit starts ("in ", "for") pass the triple one.
 	 */
 	#candidatesAt(text: string, i: number): string[] | undefined {
-		if (i + 1 >= text.length) return undefined;
+		const n = text.length;
+		if (i + 1 >= n) return undefined;
 		const first = text.charCodeAt(i);
 		const second = text.charCodeAt(i + 1);
-		const triple = i + 2 < text.length ? this.#tripleBits[tripleBucket(first, second, text.charCodeAt(i + 2))]! : 0;
-		if ((this.#pairBits[pairBucket(first, second)]! & (SHORT_PAIR | triple)) === 0) return undefined;
-		return this.#byPair.get(pairKey(first, second));
+		const third = i + 2 < n ? text.charCodeAt(i + 2) : -1;
+		const fourth = i + 3 < n ? text.charCodeAt(i + 3) : -1;
+		return this.#mayStart(first, second, third, fourth) ? this.#byPair.get(pairKey(first, second)) : undefined;
+	}
+
+	/** Whether a literal may start with these units (-1: past the end of the text). */
+	#mayStart(first: number, second: number, third: number, fourth: number): boolean {
+		const triple = third < 0 ? 0 : this.#tripleBits[tripleBucket(first, second, third)]!;
+		const quad = fourth < 0 ? 0 : this.#quadBits[quadBucket(first, second, third, fourth)]!;
+		return (this.#pairBits[pairBucket(first, second)]! | triple | quad) !== 0;
 	}
 }
