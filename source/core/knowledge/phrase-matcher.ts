@@ -30,14 +30,25 @@ export interface PhraseMatch<T> {
 	value: T;
 }
 
+/** A phrase filed under the hash bucket of its first word (see PhraseMatcher). */
+interface Filed<T> {
+	phrase: string;
+	/** Length of the phrase's first word. */
+	firstLength: number;
+	value: T;
+}
+
 /**
  * Finds known literal phrases (names, aliases, cities) in text, case-sensitively,
- * leftmost-longest and bounded by non-letters. Phrases are filed under their first
- * word, so a scan costs one map lookup per word instead of a regex alternation of
- * every phrase at every position.
+ * leftmost-longest and bounded by non-letters. Phrases are filed under a hash of
+ * their first word, so a scan costs one hash and map lookup per word instead of
+ * a regex alternation of every phrase at every position (and no word is sliced
+ * out of the text: a phrase whose first word has the word's length and that
+ * the text starts with there has that very first word).
  */
 export class PhraseMatcher<T> {
-	readonly #byFirstRun = new Map<string, Array<{phrase: string; value: T}>>();
+	/** Per hash bucket of first words: the phrases, longest first (phrases of different first words may share one). */
+	readonly #byBucket = new Map<number, Array<Filed<T>>>();
 	/** 1 for each code unit some first word starts with. */
 	readonly #firstUnits = new Uint8Array(0x10000);
 	/** Bit per hash (see `hashOf`) of some first word: a word whose bit is clear is no key. */
@@ -50,11 +61,11 @@ export class PhraseMatcher<T> {
 			this.#firstUnits[key.charCodeAt(0)] = 1;
 			const bit = hashOf(key, 0, key.length) & (KEY_HASH_BITS - 1);
 			this.#keyHashes[bit >>> 5]! |= 1 << (bit & 31);
-			const list = this.#byFirstRun.get(key) ?? [];
-			list.push({phrase, value});
-			this.#byFirstRun.set(key, list);
+			const list = this.#byBucket.get(bit) ?? [];
+			list.push({phrase, firstLength: key.length, value});
+			this.#byBucket.set(bit, list);
 		}
-		for (const list of this.#byFirstRun.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+		for (const list of this.#byBucket.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
 	}
 
 	/** All non-overlapping matches, left to right. */
@@ -69,24 +80,25 @@ export class PhraseMatcher<T> {
 			}
 			let j = i + 1;
 			while (j < n && isWordUnit(text.charCodeAt(j))) j++;
-			const end = this.#firstUnits[text.charCodeAt(i)] === 1 && this.#mayBeKey(text, i, j) ? this.#matchAt(text, i, j, out) : -1;
+			const bit = this.#firstUnits[text.charCodeAt(i)] === 1 ? this.#keyBit(text, i, j) : -1;
+			const end = bit >= 0 ? this.#matchAt(text, i, j, bit, out) : -1;
 			i = end > 0 ? end : j;
 		}
 		return out;
 	}
 
-	// False when text[start, end) is surely no first word: then it is never sliced out and looked up.
-	#mayBeKey(text: string, start: number, end: number): boolean {
+	// The hash bucket of text[start, end), or -1 when it is surely no first word: then it is never looked up.
+	#keyBit(text: string, start: number, end: number): number {
 		const bit = hashOf(text, start, end) & (KEY_HASH_BITS - 1);
-		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+		return (this.#keyHashes[bit >>> 5]! & (1 << (bit & 31))) !== 0 ? bit : -1;
 	}
 
-	/** Tries the phrases filed under the word text[start, wordEnd); returns the match end or -1. */
-	#matchAt(text: string, start: number, wordEnd: number, out: Array<PhraseMatch<T>>): number {
-		const candidates = this.#byFirstRun.get(text.slice(start, wordEnd));
+	/** Tries the phrases whose first word is text[start, wordEnd) (in hash bucket `bit`); returns the match end or -1. */
+	#matchAt(text: string, start: number, wordEnd: number, bit: number, out: Array<PhraseMatch<T>>): number {
+		const candidates = this.#byBucket.get(bit);
 		if (!candidates) return -1;
-		for (const {phrase, value} of candidates) {
-			if (!text.startsWith(phrase, start)) continue;
+		for (const {phrase, firstLength, value} of candidates) {
+			if (firstLength !== wordEnd - start || !text.startsWith(phrase, start)) continue;
 			const end = start + phrase.length;
 			// A phrase ending in a letter must not run into a longer word ("Iran" in "Iranian").
 			if (end < text.length && isWordUnit(text.charCodeAt(end)) && isWordUnit(phrase.charCodeAt(phrase.length - 1))) continue;
