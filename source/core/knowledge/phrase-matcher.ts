@@ -181,8 +181,14 @@ export class LiteralScanner {
 		let second = n > 1 ? text.charCodeAt(1) : -1;
 		let third = n > 2 ? text.charCodeAt(2) : -1;
 		let fourth = n > 3 ? text.charCodeAt(3) : -1;
+		const pairBits = this.#pairBits;
+		const tripleBits = this.#tripleBits;
+		const quadBits = this.#quadBits;
+		// The filter of #mayStart written out: the load's small inlining budget (see tune-v8.ts) would leave a call per position.
 		for (let i = 0; i < n; i++) {
-			if (second >= 0 && this.#mayStart(first, second, third, fourth)) {
+			const triple = third < 0 ? 0 : tripleBits[tripleBucket(first, second, third)]!;
+			const quad = fourth < 0 ? 0 : quadBits[quadBucket(first, second, third, fourth)]!;
+			if (second >= 0 && (pairBits[pairBucket(first, second)]! | triple | quad) !== 0) {
 				const candidates = this.#byPair.get(pairKey(first, second));
 				if (candidates) for (const literal of candidates) if (text.startsWith(literal, i)) found.push(literal);
 			}

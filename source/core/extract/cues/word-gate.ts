@@ -240,7 +240,7 @@ let call = 0;
  */
 export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
-	const {wholeWords} = index;
+	const {codes, values, mask, anchorFrom, slotAnchors, entryFrom, wholeWords} = index;
 	if (lastCueStart.length < size) {
 		lastCueStart = new Int32Array(size).fill(-1);
 		touchedCues = new Int32Array(size);
@@ -252,6 +252,7 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 	/** Letters of the current word so far; DEAD once no key or whole word can start so. */
 	let length = 0;
 	let wordStart = 0;
+	// The prefix lookup is written out here, not called: the load's small inlining budget (see tune-v8.ts) would leave a call per letter.
 	for (let i = 0; i < text.length; i++) {
 		const digit = charDigit(text.charCodeAt(i));
 		if (digit === 0) {
@@ -262,12 +263,18 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 			if (length === 0) wordStart = i;
 			code = code * 37 + digit;
 			length++;
-			const slot = slotOf(code, index);
-			if (slot === NO_CODE) {
+			let h = hashOf(code) & mask;
+			let stored: number;
+			while ((stored = codes[h]!) !== 0 && stored !== code + 1) h = (h + 1) & mask;
+			if (stored === 0) {
 				length = DEAD; // no key starts so: nothing longer in this word either
 				continue;
 			}
-			hits = openSlot(slot, wordStart, index, hits);
+			const slot = values[h]! - 1;
+			if (slot < 0) continue;
+			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
+			// A slot may only hold anchors: no entry to open.
+			if (entryFrom[slot + 1]! > entryFrom[slot]!) hits = addHit(slot, wordStart, hits);
 		} else {
 			length = DEAD;
 		}
@@ -295,7 +302,6 @@ function openSlot(slot: number, start: number, index: AnchoredGateIndex, hits: n
 	if (slot < 0) return hits;
 	const {anchorFrom, slotAnchors, entryFrom} = index;
 	for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
-	// A slot may only hold anchors: no entry to open.
 	return entryFrom[slot + 1]! > entryFrom[slot]! ? addHit(slot, start, hits) : hits;
 }
 
