@@ -68,3 +68,45 @@ test('the gate agrees with the plain regex on varied sentences and cues', () => 
 	];
 	for (const cue of cues) for (const text of texts) assert.equal(gatedTest(cue, text), plainTest(cue, text), `${cue[0]} on "${text}"`);
 });
+
+test('a short stem that ends its word opens the cue only at that very word', () => {
+	const cue = ['(the|an?|its) (military )?offensive', 'no-confidence', 'un\\b'];
+	const {entries} = partitionAlternatives(cue);
+	assert.deepEqual(entries.flatMap((e) => e.words ?? []).sort(), ['a', 'an', 'its', 'no', 'the', 'un']);
+	assert.deepEqual(entries.flatMap((e) => e.keys), []);
+	for (const text of [
+		'Another offensive began.',
+		'An offensive began, then a military offensive.',
+		'Itself offensive; its offensive.',
+		'Them offensive',
+		'The no-confidence vote',
+		'None-confidence',
+		'The UN envoy was unclear.',
+		'Unclear, said the UN',
+	]) {
+		assert.equal(gatedTest(cue, text), plainTest(cue, text), text);
+	}
+});
+
+test('a stem that a letter or digit may follow stays a prefix key', () => {
+	for (const [pattern, key] of [
+		['re-?open', 're'],
+		['an?[a-z]* x', 'a'],
+		['(ab)+ d', 'ab'],
+		['the\\s*x', 'the'],
+		['to[-\\w]x', 'to'],
+	] as const) {
+		const [entry] = partitionAlternatives([pattern]).entries;
+		assert.deepEqual(entry!.words, [], pattern);
+		assert.deepEqual(entry!.keys, [key], pattern);
+	}
+});
+
+test('a short anchor that ends its word must be that whole word', () => {
+	const cue = ['divided (over|on)', 'points? of contention'];
+	const anchors = partitionAlternatives(cue).entries.flatMap((e) => e.anchors ?? []);
+	assert.deepEqual(anchors.map((keys) => keys.join('|')).sort(), ['cont', 'of$', 'over$|on$']);
+	for (const text of ['They are divided on borders.', 'Divided, only one', 'Divided once more; the point of contention.', 'Points offered, contention', 'The divided oneness']) {
+		assert.equal(gatedTest(cue, text), plainTest(cue, text), text);
+	}
+});

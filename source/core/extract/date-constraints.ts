@@ -68,13 +68,13 @@ const WEEKDAY_POSSESSIVE_BEFORE = /(?<!\b(?:before|ahead of|in the run-up to|pri
 // "hours after the strike", "just hours before the vote": the same day or the next.
 const HOURS_BEFORE = /\b(?:(?:just|only|mere|a few|several|within|barely)\s+)?(?:hours|minutes)\s+(before|ahead of|after|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const DIGIT = /\d/;
-// Words each of the `$`-anchored phrase regexes above needs. Those are tried at every position of the
-// text before a match, so one quick search first skips them for most phrases.
-const MAY_COUNT = /day|week|month|year/i;
+// What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
+// tried at every position of the text before a match, so one quick search first skips them for most phrases.
+const MAY_COUNT = /(?:day|week|month|year)s? (?:before|ahead of|after|since|following)\s/i;
 const MAY_BE_ANNIVERSARY = /anniversary/i;
-const MAY_BE_EVE = /eve/i;
+const MAY_BE_EVE = /eve\s+of\s/i;
 const MAY_BE_HOURS = /hours|minutes/i;
-const MAY_BE_FUTURE = /before|ahead|run-up|prior|upcoming|next|day/i;
+const MAY_BE_FUTURE = /(?:before|ahead of|run-up to|prior to|upcoming|next week['’]s|day['’]s)\s/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.

@@ -11,6 +11,8 @@
 
 /** Longest word prefix used as a key. */
 export const KEY_LENGTH = 4;
+/** Added to a whole word's code: its key in the gate table (prefix codes stay below 37^KEY_LENGTH). */
+const WHOLE_WORD = 37 ** KEY_LENGTH;
 
 const LETTER = /[a-z0-9]/i;
 
@@ -22,9 +24,21 @@ const LETTER = /[a-z0-9]/i;
  */
 export interface GateEntry {
 	keys: string[];
-	/** For each anchor, one of its prefixes must start some word of the text; absent or empty: none. */
+	/**
+	 * Whole words (of at most KEY_LENGTH letters) its matches may also start with: such a
+	 * start opens the entry only at a word that is exactly one of them ("a guarantee" at
+	 * the word "a", not at every word starting "a").
+	 */
+	words?: string[];
+	/**
+	 * For each anchor, one of its prefixes must start some word of the text; absent or empty: none.
+	 * A key ending in WHOLE_MARK is a whole word instead (see `words`): the text must have that very word.
+	 */
 	anchors?: string[][];
 }
+
+/** Ends an anchor key that is a whole word. */
+export const WHOLE_MARK = '$';
 
 /** Anchors kept per entry: the most selective ones. */
 const MAX_ANCHORS = 3;
@@ -44,6 +58,8 @@ export interface AnchoredGateIndex {
 	values: Int32Array;
 	/** `codes.length - 1` (a power of two minus one). */
 	mask: number;
+	/** Whether some entry has whole words (see GateEntry.words): only then are words looked up whole. */
+	wholeWords: boolean;
 	/** The entries whose start keys are a slot's prefix: `slotEntries[entryFrom[slot]..entryFrom[slot + 1])`. */
 	entryFrom: Int32Array;
 	slotEntries: Int32Array;
@@ -66,13 +82,15 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 	const entryCue: number[] = [];
 	const entryAnchorLists: number[][] = [];
 	const anchorIds = new Map<string, number>();
-	const slotOf = (key: string): number | undefined => {
-		const code = codeOf(key);
+	// A whole word's prefixes include itself: the scan must get to the end of the word.
+	const slotOf = (key: string, whole = false): number | undefined => {
+		let code = codeOf(key);
 		if (code === undefined) return undefined;
-		for (let n = 1; n < key.length; n++) {
+		for (let n = 1; n < key.length + Number(whole); n++) {
 			const prefix = codeOf(key.slice(0, n))!;
 			if (!byCode.has(prefix)) byCode.set(prefix, 0);
 		}
+		if (whole) code += WHOLE_WORD;
 		if (!byCode.get(code)) {
 			entryLists.push([]);
 			byCode.set(code, anchorLists.push([]));
@@ -88,7 +106,8 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 					anchor = anchorIds.size;
 					anchorIds.set(name, anchor);
 					for (const key of keys) {
-						const slot = slotOf(key);
+						const whole = key.endsWith(WHOLE_MARK);
+						const slot = slotOf(whole ? key.slice(0, -1) : key, whole);
 						if (slot !== undefined) anchorLists[slot]!.push(anchor);
 					}
 				}
@@ -100,6 +119,10 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 				const slot = slotOf(key);
 				if (slot !== undefined) entryLists[slot]!.push(id);
 			}
+			for (const word of entry.words ?? []) {
+				const slot = slotOf(word, true);
+				if (slot !== undefined) entryLists[slot]!.push(id);
+			}
 		}
 	});
 	const [entryFrom, slotEntries] = flatten(entryLists);
@@ -108,6 +131,7 @@ export function buildAnchoredGateIndex(entries: Array<GateEntry[] | null>): Anch
 	return {
 		size: entries.length,
 		...hashTable(byCode),
+		wholeWords: entries.some((list) => list?.some((entry) => entry.words?.length || entry.anchors?.some((keys) => keys.some((key) => key.endsWith(WHOLE_MARK))))),
 		entryFrom,
 		slotEntries,
 		anchorFrom,
@@ -216,7 +240,7 @@ let call = 0;
  */
 export function openCueTable(text: string, index: AnchoredGateIndex, tables: CueTables): number {
 	const size = index.size;
-	const {codes, values, mask, anchorFrom, slotAnchors} = index;
+	const {codes, values, mask, anchorFrom, slotAnchors, entryFrom, wholeWords} = index;
 	if (lastCueStart.length < size) {
 		lastCueStart = new Int32Array(size).fill(-1);
 		touchedCues = new Int32Array(size);
@@ -225,11 +249,14 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 	call = call === 0x7fffffff ? 1 : call + 1;
 	let hits = 0;
 	let code = 0;
+	/** Letters of the current word so far; DEAD once no key or whole word can start so. */
 	let length = 0;
 	let wordStart = 0;
+	// The prefix lookup is written out here, not called: the load's small inlining budget (see tune-v8.ts) would leave a call per letter.
 	for (let i = 0; i < text.length; i++) {
 		const digit = charDigit(text.charCodeAt(i));
 		if (digit === 0) {
+			if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = openSlot(slotOf(code + WHOLE_WORD, index), wordStart, index, hits);
 			code = 0;
 			length = 0;
 		} else if (length < KEY_LENGTH) {
@@ -240,19 +267,49 @@ export function openCueTable(text: string, index: AnchoredGateIndex, tables: Cue
 			let stored: number;
 			while ((stored = codes[h]!) !== 0 && stored !== code + 1) h = (h + 1) & mask;
 			if (stored === 0) {
-				length = KEY_LENGTH; // no key starts so: nothing longer in this word either
+				length = DEAD; // no key starts so: nothing longer in this word either
 				continue;
 			}
 			const slot = values[h]! - 1;
 			if (slot < 0) continue;
 			for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
-			if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
-			hitSlots[hits] = slot;
-			hitStarts[hits] = wordStart;
-			hits++;
+			// A slot may only hold anchors: no entry to open.
+			if (entryFrom[slot + 1]! > entryFrom[slot]!) hits = addHit(slot, wordStart, hits);
+		} else {
+			length = DEAD;
 		}
 	}
+	if (wholeWords && length > 0 && length <= KEY_LENGTH) hits = openSlot(slotOf(code + WHOLE_WORD, index), wordStart, index, hits);
 	return packStarts(index, hits, tables);
+}
+
+/** A word length past any key: the word can open nothing more. */
+const DEAD = KEY_LENGTH + 1;
+/** `slotOf` for a code absent from the table. */
+const NO_CODE = -2;
+
+/** The slot of a code (-1: it only begins longer keys; NO_CODE: not in the table). */
+function slotOf(code: number, index: AnchoredGateIndex): number {
+	const {codes, values, mask} = index;
+	let h = hashOf(code) & mask;
+	let stored: number;
+	while ((stored = codes[h]!) !== 0 && stored !== code + 1) h = (h + 1) & mask;
+	return stored === 0 ? NO_CODE : values[h]! - 1;
+}
+
+/** Notes the anchors of `slot` (if any) as seen, and a hit of it at `start` when entries open there; returns the new hit count. */
+function openSlot(slot: number, start: number, index: AnchoredGateIndex, hits: number): number {
+	if (slot < 0) return hits;
+	const {anchorFrom, slotAnchors, entryFrom} = index;
+	for (let k = anchorFrom[slot]!, end = anchorFrom[slot + 1]!; k < end; k++) anchorSeen[slotAnchors[k]!] = call;
+	return entryFrom[slot + 1]! > entryFrom[slot]! ? addHit(slot, start, hits) : hits;
+}
+
+function addHit(slot: number, start: number, hits: number): number {
+	if (hits === hitSlots.length) [hitSlots, hitStarts] = grown(hitSlots, hitStarts);
+	hitSlots[hits] = slot;
+	hitStarts[hits] = start;
+	return hits + 1;
 }
 
 // The (cue, start) pairs of the hits whose anchors were seen, once each, sorted by cue, as a table in `tables`; returns its offset.
@@ -336,7 +393,7 @@ export function gateKeys(sources: string[]): string[] | null {
 	for (const source of sources) {
 		const stems = leadingStems(source);
 		if (!stems) return null;
-		for (const stem of stems) keys.add(stem.slice(0, KEY_LENGTH).toLowerCase());
+		for (const stem of stems) keys.add(stem.text.slice(0, KEY_LENGTH).toLowerCase());
 	}
 	return [...keys];
 }
@@ -354,13 +411,15 @@ export function gateEntries(sources: string[]): GateEntry[] | null {
  * The top-level alternatives of a cue's patterns split in two: gate entries
  * for those whose start can be told, one per distinct anchor (see GateEntry),
  * and the source of each of the others (`rest`), which must be scanned for.
+ * A cue ends where a non-word character follows (see compile-cues.ts), so an
+ * alternative's end is a word end.
  */
 export function partitionAlternatives(sources: string[]): {entries: GateEntry[]; rest: string[]} {
 	const byAnchor = new Map<string, GateEntry>();
 	const rest: string[] = [];
 	for (const source of sources) {
 		for (const alternative of splitAlternatives(source)) {
-			const stems = stemsAt(alternative, 0);
+			const stems = stemsAt(alternative, 0, true);
 			if (!stems) {
 				rest.push(alternative);
 				continue;
@@ -368,10 +427,12 @@ export function partitionAlternatives(sources: string[]): {entries: GateEntry[];
 			const anchors = anchorsOf(alternative);
 			const name = anchors.map((keys) => keys.join('|')).join(' ');
 			let entry = byAnchor.get(name);
-			if (!entry) byAnchor.set(name, (entry = {keys: [], anchors}));
+			if (!entry) byAnchor.set(name, (entry = {keys: [], words: [], anchors}));
 			for (const stem of stems) {
-				const key = stem.slice(0, KEY_LENGTH).toLowerCase();
-				if (!entry.keys.includes(key)) entry.keys.push(key);
+				const whole = stem.whole && stem.text.length <= KEY_LENGTH;
+				const key = stem.text.slice(0, KEY_LENGTH).toLowerCase();
+				const list = whole ? entry.words! : entry.keys;
+				if (!list.includes(key)) list.push(key);
 			}
 		}
 	}
@@ -391,8 +452,8 @@ function anchorsOf(alternative: string): string[][] {
 	while (i < alternative.length) {
 		const space = whitespaceAt(alternative, i);
 		if (afterSpace && !space) {
-			const stems = stemsAt(alternative, i);
-			const keys = stems && [...new Set(stems.map((stem) => stem.slice(0, KEY_LENGTH).toLowerCase()))];
+			const stems = stemsAt(alternative, i, true);
+			const keys = stems && anchorKeys(stems);
 			if (keys && keys.every(Boolean)) found.set(keys.join('|'), keys);
 		}
 		if (space) {
@@ -408,6 +469,14 @@ function anchorsOf(alternative: string): string[][] {
 		i = next;
 	}
 	return [...found.values()].sort((a, b) => (isMoreSelective(a, b) ? -1 : isMoreSelective(b, a) ? 1 : 0)).slice(0, MAX_ANCHORS);
+}
+
+// An anchor's keys: prefixes, and whole words (marked) where no prefix key already covers them.
+function anchorKeys(stems: Stem[]): string[] {
+	const whole = (stem: Stem) => stem.whole && stem.text.length <= KEY_LENGTH;
+	const prefixes = new Set(stems.filter((stem) => !whole(stem)).map((stem) => stem.text.slice(0, KEY_LENGTH).toLowerCase()));
+	const words = stems.filter(whole).map((stem) => stem.text.toLowerCase()).filter((word) => ![...prefixes].some((prefix) => word.startsWith(prefix)));
+	return [...prefixes, ...new Set(words.map((word) => word + WHOLE_MARK))];
 }
 
 // A group every alternative of which ends with required whitespace ("([a-z]+ ){0,3}"): what follows it starts a word when the group matched, and otherwise where the text before it left off.
@@ -474,8 +543,8 @@ function quantifierEnd(s: string, i: number): number {
 }
 
 // The literal letter runs a match of `source` can begin with; null if unknown.
-function leadingStems(source: string): string[] | null {
-	const out: string[] = [];
+function leadingStems(source: string): Stem[] | null {
+	const out: Stem[] = [];
 	for (const alternative of splitAlternatives(source)) {
 		const stems = stemsAt(alternative, 0);
 		if (!stems) return null;
@@ -484,7 +553,18 @@ function leadingStems(source: string): string[] | null {
 	return out;
 }
 
-function stemsAt(s: string, i: number): string[] | null {
+/** A literal letter run a match can begin with; `whole` when no letter or digit can follow it. */
+interface Stem {
+	text: string;
+	whole: boolean;
+}
+
+/**
+ * The stems a match of `s` from `i` can begin with, or null if unknown.
+ * `atEnd`: what follows `s` in the pattern starts with a non-alphanumeric
+ * character (or ends the match).
+ */
+function stemsAt(s: string, i: number, atEnd = false): Stem[] | null {
 	// Zero-width prefixes: \b and lookarounds.
 	while (i < s.length) {
 		if (s.startsWith('\\b', i)) i += 2;
@@ -496,30 +576,61 @@ function stemsAt(s: string, i: number): string[] | null {
 	if (LETTER.test(c)) {
 		let j = i;
 		while (j < s.length && LETTER.test(s[j]!)) j++;
-		let run = s.slice(i, j);
+		const run = s.slice(i, j);
+		if (j === s.length || !'?*{'.includes(s[j]!)) return [{text: run, whole: wordEndFollows(s, j, atEnd)}];
 		// A quantified last letter may be absent ("talks?"); at the end of the alternative nothing follows.
-		if (j < s.length && '?*{'.includes(s[j]!)) run = run.slice(0, -1);
-		return run ? [run] : null;
+		const shorter = run.slice(0, -1);
+		if (!shorter) return null;
+		if (s[j] === '?' && wordEndFollows(s, j + 1, atEnd)) return [{text: shorter, whole: true}, {text: run, whole: true}];
+		return [{text: shorter, whole: false}];
 	}
 	if (c !== '(') return null;
 	const close = closingParen(s, i);
 	if (close < 0) return null;
 	const inner = s.slice(i + 1, close).replace(/^\?(?::|<[a-z]+>)/i, '');
-	const stems: string[] = [];
+	const quantifier = s[close + 1] ?? '';
+	// The group's alternatives end where it does when it is matched at most once.
+	const repeats = quantifier === '*' || quantifier === '+' || quantifier === '{';
+	const once = !repeats && wordEndFollows(s, quantifierEnd(s, close + 1), atEnd);
+	const stems: Stem[] = [];
 	for (const alternative of splitAlternatives(inner)) {
 		if (alternative === '') return null;
-		const inside = stemsAt(alternative, 0);
+		const inside = stemsAt(alternative, 0, once);
 		if (!inside) return null;
 		stems.push(...inside);
 	}
-	const quantifier = s[close + 1] ?? '';
 	if (quantifier === '?' || quantifier === '*' || s.startsWith('{0', close + 1)) {
 		const after = s.slice(close + 1).replace(/^(?:\?|\*|\{[^}]*\})\??/, '');
-		const rest = stemsAt(after, 0);
+		const rest = stemsAt(after, 0, atEnd);
 		if (!rest) return null;
 		stems.push(...rest);
 	}
 	return stems;
+}
+
+/**
+ * Whether every match of `s` from `j` on starts with a character that is no
+ * letter or digit (or, when `s` ends there, `atEnd`): a required space,
+ * `\s`, `\b`, punctuation, or a class of such characters.
+ */
+function wordEndFollows(s: string, j: number, atEnd: boolean): boolean {
+	if (j >= s.length) return atEnd;
+	if (s.startsWith('\\b', j)) return true;
+	const end = itemEnd(s, j);
+	if (end < 0 || !matchesOnlyNonAlphanumeric(s.slice(j, end))) return false;
+	const quantifier = s.slice(end, quantifierEnd(s, end));
+	return quantifier === '' || quantifier.startsWith('+') || /^\{[1-9]/.test(quantifier);
+}
+
+// One regex item (as `itemEnd` delimits it) that only matches characters other than [A-Za-z0-9].
+function matchesOnlyNonAlphanumeric(item: string): boolean {
+	if (item.startsWith('[')) {
+		const body = item.slice(1, -1);
+		// No negation, no range (a hyphen only first or last), each member plain punctuation, \s or \W.
+		if (body === '' || body.startsWith('^') || body.replace(/\\./g, '').slice(1, -1).includes('-')) return false;
+		return /^(?:\\[sW]|\\[^\w]|[^\w\\])+$/.test(body);
+	}
+	return /^(?: |\\[sW]|\\[^\w]|[^\w\\.^$|?*+()[\]{}])$/.test(item);
 }
 
 function splitAlternatives(s: string): string[] {
