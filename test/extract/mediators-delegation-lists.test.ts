@@ -52,3 +52,19 @@ test('a known surname that is the first name of a longer name is not its bearer'
 		'The army and the opposition initialled the accord in Khartoum, mediated by the African Union and Ethiopia: opposition representative Ahmed al-Rabie signed in the presence of Ethiopian envoy Mahmoud Dirir.';
 	assert.ok(!mediatorPeople(text).some((p) => p.startsWith('Abiy Ahmed')), mediatorPeople(text).join(', '));
 });
+
+test('leaders who sign beside the sides, a call with a mediator, and keeping the channels open are acts', () => {
+	const beside =
+		'Leaders gathered in Sharm el-Sheikh for the signing of the Gaza ceasefire agreement between Israel and Hamas, mediated by Egypt, Qatar and Turkey. Emir Tamim bin Hamad Al Thani of Qatar and President Recep Tayyip Erdogan of Turkey signed beside them.';
+	const people = mediatorPeople(beside);
+	assert.ok(people.includes('Recep Tayyip Erdogan (Turkey)'), people.join(', '));
+	const call =
+		'Israel and Hamas resumed indirect talks in Doha, mediated by Qatar and the United States. US Secretary of State Antony Blinken spoke by phone with the Qatari prime minister about the truce.';
+	assert.ok(mediatorPeople(call).includes('Antony Blinken (United States)'), mediatorPeople(call).join(', '));
+	const channels =
+		'Hamas froze the talks with Israel mediated by Qatar and Egypt. Qatari Prime Minister Mohammed bin Abdulrahman Al Thani would keep his channels open, a source said.';
+	assert.ok(mediatorPeople(channels).includes('Mohammed bin Abdulrahman Al Thani (Qatar)'), mediatorPeople(channels).join(', '));
+	// Near miss: a leader who only comments by phone to the press is no act.
+	const comment = 'Israel and Hamas resumed indirect talks in Doha, mediated by Qatar. Erdogan told reporters the talks would fail.';
+	assert.ok(!mediatorPeople(comment).some((p) => p.startsWith('Recep Tayyip Erdogan')), mediatorPeople(comment).join(', '));
+});
