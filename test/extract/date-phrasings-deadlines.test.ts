@@ -64,3 +64,14 @@ test('well-known moments in the words reporters use', () => {
 	// "final text" on the Iran deal was said in March and in August 2022: both stay possible.
 	assert.match(cluesOf('The EU said a final text of the Iran nuclear deal was on the table.'), /2022-03-11|2022-08-08/);
 });
+
+test('an event named with an appositive, or in other words for the same decision or summit', () => {
+	// A comma inside the words between the act and the name ("X's chief of staff, Name").
+	assert.match(cluesOf("Beirut spent the day after the assassination of Hezbollah's chief of staff, Haytham Ali Tabatabai, trying to contain the fallout."), /Tabatabai/);
+	assert.match(cluesOf('The strike on Sunday hit a building in Haret Hreik, killing Tabatabai and four others.'), /Tabatabai/);
+	assert.match(cluesOf("Israel's security cabinet approved the plan for the military to take control of Gaza City, the prime minister's office said."), /plan to take Gaza City/);
+	assert.match(cluesOf('Zelensky and Putin met for the first time at the Normandy Four summit in Paris.'), /Normandy-format summit in Paris/);
+	// Near misses: another city's takeover, and a Normandy meeting of another year.
+	assert.doesNotMatch(cluesOf('The army approved a plan to take control of Rafah.'), /Gaza City/);
+	assert.doesNotMatch(cluesOf('Normandy Four advisers met in Berlin in 2020.'), /Normandy-format summit in Paris/);
+});
