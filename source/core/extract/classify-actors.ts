@@ -307,11 +307,11 @@ function classifyPeople(
 	}
 	// People called mediators first: the state they bring in makes its other acting people mediators too,
 	// whichever of them the text names first ("represented by Rubio, Envoy Witkoff and ...").
-	const decided: Array<{order: number; mediator?: Mediator; party?: string}> = [];
+	const decided: Array<{order: number; mediator?: Mediator; party?: {side: string; name: string}}> = [];
 	for (const {info, acting, calledMediator, order} of [...candidates].sort((a, b) => Number(b.calledMediator) - Number(a.calledMediator))) {
 		const country = info.country;
 		if (country && parties.has(country)) {
-			decided.push({order, party: country});
+			decided.push({order, party: {side: country, name: info.name}});
 			continue;
 		}
 		if (country && !st.mediatorEvidence.has(country) && !calledMediator && !(st.usual.has(country) && mayMediate(st, country))) continue;
@@ -330,7 +330,7 @@ function classifyPeople(
 	// Output in the order the text first names each person.
 	for (const d of decided.sort((a, b) => a.order - b.order)) {
 		if (d.mediator) mediatorPeople.push(d.mediator);
-		else negotiators.set(d.party!, [...(negotiators.get(d.party!) ?? []), candidates[d.order]!.info.name]);
+		else if (d.party) negotiators.set(d.party.side, [...(negotiators.get(d.party.side) ?? []), d.party.name]);
 	}
 	return {negotiators, mediatorPeople};
 }

@@ -74,6 +74,7 @@ const MAY_COUNT = /(?:day|week|month|year)s? (?:before|ahead of|after|since|foll
 const MAY_BE_ANNIVERSARY = /anniversary/i;
 const MAY_BE_EVE = /eve\s+of\s/i;
 const MAY_BE_HOURS = /hours|minutes/i;
+const MAY_BE_POSSESSIVE_DAY = /day['’]s/i;
 const MAY_BE_FUTURE = /(?:before|ahead of|run-up to|prior to|upcoming|next week['’]s|day['’]s)\s/i;
 // Characters looked at before a date, weekday or event phrase for its qualifiers ("four days before").
 const LOOK_BACK = 100;
@@ -280,7 +281,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const clause = today ? '' : clauseAround(s.text, m.index, m[0].length);
 		const rel: Relation = today
 			? 'today'
-			: !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || (BY_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause) || isOpenDeadlineAt(s.text, m.index, m[0].length))
+			: !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || (BY_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause) || isOpenDeadlineAt(s.text, m.index, m[0].length, clause))
 				? 'future'
 				: 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
@@ -371,9 +372,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		// "a day after the 19th anniversary of the Sept. 11 attacks": the distance counts from the anniversary.
 		const anniversary = shifted !== undefined && shifted.label.includes('anniversary');
 		if (anniversary && amount && parseCount(amount[1]!) !== undefined) {
-			const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
-			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
-			alt = {kind: 'point', day: shifted.day + sign * days};
+			alt = {kind: 'point', day: shifted.day + signedSpanDays(amount)};
 			weight = 4;
 			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${shifted.label} ${e.label} (${e.date})`;
 			counted = true;
@@ -387,9 +386,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			weight = 4;
 			label = `${shifted.label} ${e.label} (${e.date})`;
 		} else if (amount && parseCount(amount[1]!) !== undefined) {
-			const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
-			const sign = /before|ahead/i.test(amount[3]!) ? -1 : 1;
-			alt = {kind: 'point', day: day + sign * days};
+			alt = {kind: 'point', day: day + signedSpanDays(amount)};
 			weight = 4;
 			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${e.label} (${e.date})`;
 		} else if (ago && parseCount(ago[1]!) !== undefined) {
@@ -402,7 +399,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			alt = range(ahead ? day - 1 : day, day + 1, day);
 			weight = 4;
 			label = `hours ${ahead ? 'before' : 'after'} ${e.label} (${e.date})`;
-		} else if (/day['’]s/i.test(before) && WEEKDAY_POSSESSIVE_BEFORE.test(before) && !FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) {
+		} else if (MAY_BE_POSSESSIVE_DAY.test(before) && WEEKDAY_POSSESSIVE_BEFORE.test(before) && !FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) {
 			alt = range(day - 6, day + 6, day);
 			weight = 3;
 			label = `the week of ${e.label} (${e.date}), named by its weekday`;
@@ -522,14 +519,20 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 	}
 }
 
+/** The days an AMOUNT_BEFORE match ("four days before", "two weeks after") counts, negative before the event. */
+function signedSpanDays(amount: RegExpExecArray): number {
+	const days = parseCount(amount[1]!)! * UNIT_DAYS[amount[2]!.toLowerCase().replace(/s$/, '')]!;
+	return /before|ahead/i.test(amount[3]!) ? -days : days;
+}
+
 /**
  * Whether the date or weekday at text[index, index + length) is named as a deadline ("the May 2 deadline", "on Sunday,
  * the first deadline") that its clause does not say has passed.
  */
-function isOpenDeadlineAt(text: string, index: number, length: number): boolean {
+function isOpenDeadlineAt(text: string, index: number, length: number, clause?: string): boolean {
 	if (!DEADLINE.test(text)) return false;
 	const near = text.slice(Math.max(0, index - DEADLINE_REACH), index + length + DEADLINE_REACH);
-	return DEADLINE.test(near) && !DEADLINE_PASSED.test(clauseAround(text, index, length));
+	return DEADLINE.test(near) && !DEADLINE_PASSED.test(clause ?? clauseAround(text, index, length));
 }
 
 /** The clause around a match: from the last quote, semicolon or dash before it to the next one after it. */

@@ -47,14 +47,14 @@ const PERSON_NAME = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${NAME_PARTICLE}
 const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]{1,40},\s*$|\b(?:headed|led|chaired)\s+by\s+$/i;
 // Right after a name: "told reporters", "said in a statement to reporters".
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
-// An appositive after a name: ", the US special envoy," up to the next comma.
-// A full stop only ends it after a word, not inside an abbreviation ("the U.S. envoy", "the U.N. coordinator").
 // "The American side was represented by", "Ukraine's delegation, led by Yermak, included": the head of a list of a
 // side's people. The side is the one or two capitalised words before the noun.
 const DELEGATION_HEAD = /\b((?:[A-Z][\p{L}'’.-]+\s+){1,2})(?:side|delegation|team|negotiating team|negotiators|delegates)\b[^;.]{0,60}?\b(?:(?:was|were|is|are|will be)\s+)?(?:represented by|led by|headed by|included|includes|including|comprised|consisted of|made up of)\s/gu;
 const DELEGATION_WORD = /\b(?:side|delegation|team|negotiators|delegates)\b/;
 // What ends a list of people: a clause break or a new verb phrase.
 const LIST_BREAK = /[;:]|\.\s|\b(?:who|which|while|but|said|says|met|told)\b/;
+// An appositive after a name: ", the US special envoy," up to the next comma.
+// A full stop only ends it after a word, not inside an abbreviation ("the U.S. envoy", "the U.N. coordinator").
 const APPOSITIVE = /^,\s+((?:the|a|an|who|whose|Trump's|Biden's|[A-Z][\w-]*'s)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,90})/;
 // Characters of context compromise sees on each side of a candidate name.
 const NER_WINDOW = 60;
