@@ -4,6 +4,10 @@ const MS_PER_DAY = 86_400_000;
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
+/** The years a report's date is looked for in: a folder of news about current talks. */
+export const FIRST_YEAR = 2010;
+export const LAST_YEAR = new Date().getUTCFullYear();
+
 const MONTHS: Record<string, number> = {
 	jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
 	jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
@@ -49,6 +53,16 @@ export function fromDay(day: number): string {
 export function weekdayOf(day: number): number {
 	// Day 0, 1970-01-01, was a Thursday.
 	return (((day + 4) % 7) + 7) % 7;
+}
+
+/** The day numbers, from FIRST_YEAR to `lastYear`, on which a month's day falls on a weekday ("Sunday, 4 August": 2019, 2024...). */
+export function yearsWithWeekday(month: number, date: number, weekday: number, lastYear = LAST_YEAR): number[] {
+	const days: number[] = [];
+	for (let year = FIRST_YEAR; year <= lastYear; year++) {
+		const day = dayOf(year, month, date);
+		if (!Number.isNaN(day) && weekdayOf(day) === weekday) days.push(day);
+	}
+	return days;
 }
 
 /** Month (1-12), day of month and year of a day number. */

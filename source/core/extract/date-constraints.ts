@@ -1,6 +1,6 @@
 import type {CompiledEvent, CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import {mayMatch, TextGrams} from '../knowledge/regex-prefilter.js';
-import {MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay} from './calendar.js';
+import {LAST_YEAR, MONTH_NAME, WEEKDAYS, addMonths, dayOf, fromDay, monthNumber, parseCount, partsOf, toDay, yearsWithWeekday} from './calendar.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
 import {allMatches} from './cues/all-matches.js';
@@ -28,6 +28,8 @@ export interface DateConstraint {
 	label: string;
 	/** Pins the date in time (events, explicit dates), as opposed to roles, war starts and weekdays. */
 	absolute: boolean;
+	/** One yearless date in each of the years its weekday allows: like a yearless date, it leaves the year to other clues. */
+	yearChoice?: boolean;
 }
 
 const MONTH = `(${MONTH_NAME})`;
@@ -45,6 +47,8 @@ const DASH_AFTER = /^\s+[-—–]\s|^\s*\([A-Z][\p{L} .]{1,24}\)\s*\.?\s*[-—�
 const FUTURE_TENSE = /\b(?:will|(?:is|are) to (?!blame\b)|(?:is|are) waiting for|waits for|awaiting|awaits|is expected to|are expected to|expected (?:in|on|to)|is scheduled|are scheduled|scheduled to|is set to|are set to|is due to|are due to|plans? to|to host|to be held|upcoming|this coming|next(?!\s*(?:[.,;:!?"”]|$)))\b/i;
 // "the ceasefire that began on August 3", "the truce, which took effect on": the date is past whatever the rest of the sentence says.
 const PAST_VERB_BEFORE = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|was announced|ended|expired)\s+(?:on\s+|in\s+)?$/i;
+// "the truce, which takes effect at midnight on August 4": a present-tense start or end is scheduled, so ahead.
+const SCHEDULED_VERB_BEFORE = /\b(?:takes effect|comes into (?:force|effect)|enters into force|goes into effect|expires|kicks in)\s+(?:(?:at|from)\s+(?:midnight|noon|dawn)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i;
 // An event phrase that itself says it happened ("the ceasefire ... began on Aug 3"): not upcoming.
 const PAST_VERB_IN = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|ended|expired)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
@@ -83,6 +87,10 @@ const PROSE_WORD = /\b(?!(?:updated|published|posted|last|by|and|at|on)\b)[a-z]{
 const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})`);
 // "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
+// "on Sunday, 4 August": a yearless date named with its weekday, which only some years allow.
+const NAMED_WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$/;
+// "yesterday, Tuesday", "yesterday (Tuesday)": the report is from the day after.
+const YESTERDAY_BEFORE = /\byesterday,?\s*\(?$/i;
 const LAST_WEEK = /\blast week\b/i;
 // "Watch Kalbajar on Sunday, the first deadline": a deadline named on a weekday is ahead unless it is said to have passed.
 const DEADLINE = /\bdeadlines?\b/i;
@@ -99,6 +107,8 @@ const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?
 const BY_BEFORE = /\bby\s+$/i;
 const PERFECT = /\b(?:had|has|have)\b/i;
 const UNTIL_BEFORE = /\b(?:until|till|extend(?:ed|s|ing)? (?:to|until|through))\s+$/i;
+// "by the end of March 2020", "before the start of 2026": a deadline ahead, unless the clause looks back.
+const BY_PART_OF_BEFORE = /\b(?:by|before)\s+(?:the\s+)?(?:end|middle|start|beginning|close)\s+of\s+$/i;
 // "the November 2024 ceasefire", "since March 2025": a month of a year without a day (a day before it is a full date).
 const MONTH_YEAR = new RegExp(String.raw`(?<!\d(?:st|nd|rd|th)?\s)\b${MONTH}\.?,?\s+(20\d\d)\b`, 'g');
 // "on the sixteenth of this month", "the 16th of the current month".
@@ -281,20 +291,34 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const clause = today ? '' : clauseAround(s.text, m.index, m[0].length);
 		const rel: Relation = today
 			? 'today'
-			: !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || (BY_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause) || isOpenDeadlineAt(s.text, m.index, m[0].length, clause))
+			: !PAST_VERB_BEFORE.test(before) && !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || SCHEDULED_VERB_BEFORE.test(before) || (BY_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause) || isOpenDeadlineAt(s.text, m.index, m[0].length, clause))
 				? 'future'
 				: 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
+		if (!today) weekdayNamedDate(month, date, rel, NAMED_WEEKDAY_BEFORE.exec(before), m[0], out);
 	}
 	for (const m of allMatches(MONTH_YEAR, s.text)) {
 		const month = monthNumber(m[1]!);
 		if (!month) continue;
 		const first = dayOf(+m[2]!, month, 1);
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
-		const future = !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)));
+		const clause = clauseAround(s.text, m.index, m[0].length);
+		const future = !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || (BY_PART_OF_BEFORE.test(before) && !PERFECT.test(clause)) || FUTURE_TENSE.test(clause));
 		const alt: DateAlt = future ? range(undefined, addMonths(first, 1) - 1) : range(first);
 		out.push({alts: [alt], weight: 1, label: `${future ? 'before the end of' : 'in or after'} ${m[0]}`, absolute: true});
 	}
+}
+
+/**
+ * "will take effect on Sunday, 4 August": a date with no year but with its weekday falls in only some years
+ * (2019, 2024...), and a date named with its weekday is seldom more than a week or two from the report.
+ */
+function weekdayNamedDate(month: number, date: number, rel: Relation, weekday: RegExpExecArray | null, text: string, out: DateConstraint[]): void {
+	if (!weekday) return;
+	const days = yearsWithWeekday(month, date, WEEKDAYS.indexOf(weekday[1]!.toLowerCase() as (typeof WEEKDAYS)[number]), LAST_YEAR + 1);
+	if (!days.length) return;
+	const alts = days.map((day) => (rel === 'future' ? range(day - 13, day, day - 1) : range(day, day + 6, day + 1)));
+	out.push({alts, weight: 2, label: `${weekday[1]}, ${text} (${rel}, in a year where it is a ${weekday[1]})`, absolute: true, yearChoice: true});
 }
 
 function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
@@ -339,14 +363,19 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
 		const lead = m[1]?.toLowerCase();
 		let rel: Relation;
-		if (/\btoday,?\s*$/i.test(before)) rel = 'today';
+		let weekdayOfReport = weekday;
+		if (/\btoday,?\s*\(?$/i.test(before)) rel = 'today';
+		else if (YESTERDAY_BEFORE.test(before)) {
+			rel = 'today';
+			weekdayOfReport = (weekday + 1) % 7;
+		}
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since' || SAID_BEFORE.test(before)) rel = 'past';
 		else {
 			const window = tenseWindow(s.text, m.index, m[0].length);
 			rel = FUTURE_TENSE.test(window) || isOpenDeadlineAt(s.text, m.index, m[0].length) ? 'future' : 'past';
 		}
-		out.push({alts: [{kind: 'weekday', weekday, rel, last: lead === 'last'}], weight: rel === 'today' ? 3 : 1, label: `"${m[0].trim()}"`, absolute: false});
+		out.push({alts: [{kind: 'weekday', weekday: weekdayOfReport, rel, last: lead === 'last'}], weight: rel === 'today' ? 3 : 1, label: weekdayOfReport === weekday ? `"${m[0].trim()}"` : `the day after "yesterday, ${m[0].trim()}"`, absolute: false});
 	}
 }
 

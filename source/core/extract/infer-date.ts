@@ -1,6 +1,6 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {DateSource} from '../types.js';
-import {MONTH_NAME, dayOf, fromDay, monthNumber, partsOf, weekdayOf} from './calendar.js';
+import {FIRST_YEAR, LAST_YEAR, MONTH_NAME, dayOf, fromDay, monthNumber, partsOf, weekdayOf} from './calendar.js';
 import {collectDateConstraints, type DateAlt, type DateConstraint} from './date-constraints.js';
 import type {ActorMention} from './find-mentions.js';
 import type {Sentence} from './split-sentences.js';
@@ -11,8 +11,6 @@ export interface InferredDate {
 	dateEvidence: string[];
 }
 
-const FIRST_YEAR = 2010;
-const LAST_YEAR = new Date().getUTCFullYear();
 
 /**
  * Infers the publication date from the text: every phrase that says something
@@ -57,7 +55,7 @@ export function inferDate(
 	// A date only mentioned as past ("prisoners captured after Oct. 7, 2023") or as upcoming bounds the report on
 	// one side and says nothing about how far from it: with nothing else pinning the day, the nearest fitting day is a guess.
 	if (pinned.every(isOpenBound)) return noDate();
-	const yearless = (c: DateConstraint) => c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
+	const yearless = (c: DateConstraint) => c.yearChoice === true || c.alts.every((a) => a.kind === 'monthDay' || a.kind === 'weekday');
 	if (pinned.every(yearless)) {
 		// Only a dateline's month and day ("JEDDAH, May 21 (Reuters) -") pin the date. The text naming that very
 		// day's weekday ("said on Friday") leaves one year in 5 to 11 (within what any year clue, an office holder
