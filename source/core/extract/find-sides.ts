@@ -72,9 +72,10 @@ function pairPatterns(k: CompiledKnowledge): PairPatterns {
 			afterNoun: new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,2}?(?:${k.cues.pairNoun})\\b`, 'i'),
 			// "X and Y signed", also after the sides' people or group ("Lebanese and Israeli civilian representatives took part",
 			// "Iran and the United States concluded today, Saturday, a second round": a day may be named before or after the verb),
-			// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks", "... wrapped up a fifth round of nuclear talks").
+			// "the government and the M23 rebel group signed", "Iran and the United States held their first round of talks", "... wrapped up a fifth round of nuclear talks",
+			// "Colombia's government and the FARC rebels say they have reached a final agreement").
 			afterVerb: new RegExp(
-				`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:\\w+day,?\\s+)?(?:${k.cues.pairVerb}|(?:held|hold|holding|wrapped\\s+up|concluded|conclude|began|begin|started|start|opened|open|resumed|resume|ended|completed|launched|kicked\\s+off)\\s+(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:(?:on\\s+)?\\w+day,?\\s+)?(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
+				`^\\s+(?:(?:[\\w-]+\\s+)?(?:group|movement|rebels|militia|delegations?|delegates|negotiators|representatives|officials|teams?|governments?)\\s+)?(?:(?:say|says|said)\\s+(?:that\\s+)?(?:they|it)\\s+)?(?:(?:on|have|had|has|also|finally|jointly)\\s+)?(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:\\w+day,?\\s+)?(?:${k.cues.pairVerb}|(?:held|hold|holding|wrapped\\s+up|concluded|conclude|began|begin|started|start|opened|open|resumed|resume|ended|completed|launched|kicked\\s+off)\\s+(?:(?:today|yesterday|tonight)(?:,\\s*|\\s+))?(?:(?:on\\s+)?\\w+day,?\\s+)?(?:[\\w-]+\\s+){0,5}?(?:talks|negotiations|meetings?|discussions)|took\\s+part|sat\\s+down)\\b`,
 				'i',
 			),
 			nounBefore: new RegExp(`(?:${k.cues.pairNoun})\\b[^.;]{0,60}$`, 'i'),

@@ -53,7 +53,8 @@ export interface ConflictEntry {
 	territory?: string[];
 	/**
 	 * Active only on pair evidence ("the US and Russia held talks") in a sentence that does not present one of
-	 * them as brokering: the bilateral talks of states that usually mediate others' wars, not their mere co-occurrence.
+	 * them as brokering: the bilateral talks of states that usually mediate others' wars, not their mere co-occurrence;
+	 * and a negotiation that ended in a settlement years ago (Colombia-FARC), mostly named since as history.
 	 */
 	pairOnly?: boolean;
 }
