@@ -57,3 +57,14 @@ test('"by the end of March 2020" is a deadline ahead, not a month gone by', () =
 	assert.match(cluesOf('The army had withdrawn by the end of March 2020, monitors said.'), /in or after March 2020/);
 	assert.match(cluesOf('Fighting flared again in March 2020.'), /in or after March 2020/);
 });
+
+test('"tomorrow, Thursday" makes the report the Wednesday', () => {
+	assert.match(cluesOf('He will hand the full text to Congress tomorrow, Thursday, aides said.'), /the day before "tomorrow, Thursday"/);
+	// Near miss: "tomorrow" apart from the weekday.
+	assert.doesNotMatch(cluesOf('Tomorrow the envoys meet again; on Thursday they vote.'), /the day before/);
+});
+
+test('"killed three sons of ... Ismail Haniyeh" is not the killing of Haniyeh himself', () => {
+	assert.doesNotMatch(cluesOf("An Israeli airstrike killed three sons of Hamas's political leader, Ismail Haniyeh, on the first day of Eid."), /the killing of Ismail Haniyeh \(/);
+	assert.match(cluesOf('Talks stalled after Israel killed Hamas political leader Ismail Haniyeh in Tehran.'), /the killing of Ismail Haniyeh \(/);
+});

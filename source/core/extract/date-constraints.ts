@@ -89,8 +89,8 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 // "on Sunday, 4 August": a yearless date named with its weekday, which only some years allow.
 const NAMED_WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$/;
-// "yesterday, Tuesday", "yesterday (Tuesday)": the report is from the day after.
-const YESTERDAY_BEFORE = /\byesterday,?\s*\(?$/i;
+// "yesterday, Tuesday", "yesterday (Tuesday)": the report is from the day after; "tomorrow, Thursday": the day before.
+const NEXT_DAY_BEFORE = /\b(yesterday|tomorrow),?\s*\(?$/i;
 const LAST_WEEK = /\blast week\b/i;
 // "Watch Kalbajar on Sunday, the first deadline": a deadline named on a weekday is ahead unless it is said to have passed.
 const DEADLINE = /\bdeadlines?\b/i;
@@ -364,10 +364,14 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		const lead = m[1]?.toLowerCase();
 		let rel: Relation;
 		let weekdayOfReport = weekday;
+		let label = `"${m[0].trim()}"`;
+		const nextDay = NEXT_DAY_BEFORE.exec(before);
 		if (/\btoday,?\s*\(?$/i.test(before)) rel = 'today';
-		else if (YESTERDAY_BEFORE.test(before)) {
+		else if (nextDay) {
+			const word = nextDay[1]!.toLowerCase();
 			rel = 'today';
-			weekdayOfReport = (weekday + 1) % 7;
+			weekdayOfReport = (weekday + (word === 'yesterday' ? 1 : 6)) % 7;
+			label = `the day ${word === 'yesterday' ? 'after' : 'before'} "${word}, ${m[0].trim()}"`;
 		}
 		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since' || SAID_BEFORE.test(before)) rel = 'past';
@@ -375,7 +379,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 			const window = tenseWindow(s.text, m.index, m[0].length);
 			rel = FUTURE_TENSE.test(window) || isOpenDeadlineAt(s.text, m.index, m[0].length) ? 'future' : 'past';
 		}
-		out.push({alts: [{kind: 'weekday', weekday: weekdayOfReport, rel, last: lead === 'last'}], weight: rel === 'today' ? 3 : 1, label: weekdayOfReport === weekday ? `"${m[0].trim()}"` : `the day after "yesterday, ${m[0].trim()}"`, absolute: false});
+		out.push({alts: [{kind: 'weekday', weekday: weekdayOfReport, rel, last: lead === 'last'}], weight: rel === 'today' ? 3 : 1, label, absolute: false});
 	}
 }
 
