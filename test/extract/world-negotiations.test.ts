@@ -40,3 +40,14 @@ test('near miss: a new capital in a report of no talks is neither venue nor part
 	assert.deepEqual(partyNames(e), []);
 	assert.deepEqual(e.venues, []);
 });
+
+test('a side named only through its known leader is a party', () => {
+	const e = entitiesOf('South Sudan\'s President Salva Kiir and his former deputy turned rebel leader Riek Machar signed a ceasefire declaration in Khartoum on Wednesday, ending the talks hosted by Sudan.');
+	assert.deepEqual(partyNames(e), ['SPLM-IO', 'South Sudan']);
+	assert.ok(e.parties.find((p) => p.name === 'SPLM-IO')!.evidence[0]!.text.includes('Riek Machar'));
+	// Near misses: an envoy does not stand for a state that mediates, nor a surname for its namesake's movement.
+	const gaza = entitiesOf('Steve Witkoff met Hamas negotiators in Doha on Tuesday as talks between Israel and Hamas resumed.');
+	assert.deepEqual(partyNames(gaza), ['Hamas', 'Israel']);
+	const qassem = entitiesOf('Hamas spokesman Hazem Qassem said on Monday that the talks between Israel and Hamas in Cairo had stalled.');
+	assert.ok(!partyNames(qassem).includes('Hezbollah'), partyNames(qassem).join());
+});

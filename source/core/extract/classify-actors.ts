@@ -1,7 +1,7 @@
 import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Evidence, Mediator, Party} from '../types.js';
 import type {ActorMention, PersonInfo} from './find-mentions.js';
-import {type ActiveConflict, findActiveConflicts, findSidePairs, findTalkSentences, type SidePair} from './find-sides.js';
+import {type ActiveConflict, findActiveConflicts, findSidePairs, findTalkSentences, leadersAsSides, type SidePair} from './find-sides.js';
 import type {Sentence} from './split-sentences.js';
 import type {VenueMention} from './find-venues.js';
 
@@ -94,7 +94,10 @@ export function classifyActors(
 	for (const name of parties) {
 		st.mediatorEvidence.delete(name);
 		if (!st.sideEvidence.has(name)) {
-			const first = stateMentions.find((m) => m.name === name && isTalk(st, byIndex.get(m.sentence)!)) ?? stateMentions.find((m) => m.name === name);
+			const first =
+				stateMentions.find((m) => m.name === name && isTalk(st, byIndex.get(m.sentence)!)) ??
+				stateMentions.find((m) => m.name === name) ??
+				leadersAsSides(usable, talkSentences, k).find((m) => m.name === name);
 			if (first) noteSide(st, name, first.sentence);
 		}
 	}

@@ -9,7 +9,8 @@ export interface ActorMention {
 	/** Canonical name: the knowledge entry's, or the name as written for people found by cues. */
 	name: string;
 	type: ActorType;
-	kind: MentionKind | 'role-cue';
+	/** 'leader': a side named through its known leader (see find-sides' leadersAsSides). */
+	kind: MentionKind | 'role-cue' | 'leader';
 	start: number;
 	end: number;
 	sentence: number;

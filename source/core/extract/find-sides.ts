@@ -137,10 +137,11 @@ export function findActiveConflicts(
 	k: CompiledKnowledge,
 	talkSentences: Set<number> = findTalkSentences(sentences, k),
 ): ActiveConflict[] {
+	const sideMentions = [...mentions.filter((m) => m.type !== 'person'), ...leadersAsSides(mentions, talkSentences, k)];
 	const evidence: ConflictEvidence = {
-		named: new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name)),
-		counts: actorCounts(mentions),
-		talked: [...namesByTalkSentence(mentions, talkSentences).values()],
+		named: new Set(sideMentions.map((m) => m.name)),
+		counts: actorCounts(sideMentions),
+		talked: [...namesByTalkSentence(sideMentions, talkSentences).values()],
 		pairs,
 		paired: new Set(pairs.flatMap((p) => [p.a, p.b])),
 		responding: respondingActors(sentences, mentions, k),
@@ -152,6 +153,35 @@ export function findActiveConflicts(
 		if (found) active.push(found);
 	}
 	return active;
+}
+
+/**
+ * A known person's side, where the text names the person in a talks sentence but never the side itself: "Salva Kiir
+ * and his former deputy turned rebel leader Riek Machar signed" names the SPLM-IO through its leader. Only for sides
+ * that mediate no negotiation of the knowledge, so an envoy (Witkoff) or a host (Qatar's prime minister) does not
+ * stand for a state. Returned as mentions of the side, at the person's place.
+ */
+export function leadersAsSides(mentions: ActorMention[], talkSentences: Set<number>, k: CompiledKnowledge): ActorMention[] {
+	const named = new Set(mentions.filter((m) => m.type !== 'person').map((m) => m.name));
+	const mediating = mediatingActors(k);
+	const found: ActorMention[] = [];
+	for (const m of mentions) {
+		// By full name only: a surname alone may be another person's ("Hamas spokesman Hazem Qassem").
+		if (m.type !== 'person' || m.kind !== 'name' || !talkSentences.has(m.sentence)) continue;
+		const side = k.actorByName.get(m.name)?.country;
+		if (!side || named.has(side) || mediating.has(side) || !k.actorByName.has(side)) continue;
+		found.push({...m, name: side, type: k.actorByName.get(side)!.type, kind: 'leader'});
+	}
+	return found;
+}
+
+const mediatingByKnowledge = new WeakMap<CompiledKnowledge, Set<string>>();
+
+/** Every actor some negotiation of the knowledge has as a usual mediator. */
+function mediatingActors(k: CompiledKnowledge): Set<string> {
+	let mediating = mediatingByKnowledge.get(k);
+	if (!mediating) mediatingByKnowledge.set(k, (mediating = new Set(k.conflicts.flatMap((c) => c.mediators ?? []))));
+	return mediating;
 }
 
 /** What the report says of its actors, as findActiveConflicts weighs each negotiation against it. */
