@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {findMentions} from '../../source/core/extract/find-mentions.js';
+import {splitSentences} from '../../source/core/extract/split-sentences.js';
+import {compileKnowledge} from '../../source/core/knowledge/compile-knowledge.js';
+import {loadKnowledge} from '../../source/core/knowledge/load-knowledge.js';
 import {entitiesOf, mediatorNames, partyNames} from './entities-helper.js';
 
 // Invented reports on negotiations beyond the flagship ones: the world's states (actors-world.json), the peace
@@ -50,4 +54,25 @@ test('a side named only through its known leader is a party', () => {
 	assert.deepEqual(partyNames(gaza), ['Hamas', 'Israel']);
 	const qassem = entitiesOf('Hamas spokesman Hazem Qassem said on Monday that the talks between Israel and Hamas in Cairo had stalled.');
 	assert.ok(!partyNames(qassem).includes('Hezbollah'), partyNames(qassem).join());
+});
+
+test('"the representative of Norway, Dag Nylander, whose country facilitates the process" is a mediator', () => {
+	const e = entitiesOf(
+		"Venezuela's government and the opposition signed a social agreement in Mexico City on Saturday. The text was read by the representative of Norway, Dag Nylander, whose country facilitates the process.",
+	);
+	assert.deepEqual(mediatorNames(e).people, ['Dag Nylander']);
+	assert.deepEqual(mediatorNames(e).states, ['Norway']);
+	// Near miss: a representative of a side is no mediator.
+	const side = entitiesOf("Venezuela's government and the opposition signed a social agreement in Mexico City on Saturday. The text was read by the representative of the opposition, Gerardo Blyde.");
+	assert.deepEqual(mediatorNames(side).people, []);
+});
+
+test('a capitalised time phrase before a role appositive is not a person', () => {
+	const text = "Last Wednesday, Ethiopia's Prime Minister Abiy Ahmed hosted South Sudan's President Salva Kiir and Riek Machar in Addis Ababa for talks.";
+	const {people} = findMentions(splitSentences(text), new Set(), compileKnowledge(loadKnowledge()));
+	assert.ok(!people.has('Last Wednesday'), [...people.keys()].join());
+	assert.ok(people.has('Abiy Ahmed'));
+	// Near miss: a first name that is also a month ("April", "June") stays a name.
+	const april = findMentions(splitSentences('The UN envoy April Longley Alley met both delegations in Jeddah on Monday.'), new Set(), compileKnowledge(loadKnowledge()));
+	assert.ok(april.people.has('April Longley Alley'), [...april.people.keys()].join());
 });

@@ -295,6 +295,9 @@ function classifyPeople(
 			if (m.possessive) return false;
 			const s = byIndex.get(m.sentence)!;
 			if (info.envoy === true && isTalk(st, s)) return true;
+			// Someone the text calls a mediator acts where the sentence is about the talks or the mediation
+			// ("the representative of Norway, Dag Nylander, whose country facilitates the process").
+			if (info.calledMediator === true && (isTalk(st, s) || k.cues.mediation.test(s.text))) return true;
 			// Meeting one side's leader as a pair ("until Trump and Putin met") is a bilateral meeting, not mediation;
 			// two people of one side joined by "and" are its delegation.
 			if (!info.envoy && pairedWith(m, s, partyPeople(s).filter((x) => people.get(x.name)?.country !== info.country)) && !k.cues.mediation.test(s.text)) return false;

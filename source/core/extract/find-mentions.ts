@@ -44,8 +44,8 @@ const NAME_TOKEN = String.raw`[A-Z][\p{Ll}]+(?:[-’'][A-Z]?[\p{Ll}]+)*`;
 const NAME_PARTICLE = String.raw`(?:bin|bint|ibn|al|el|Al|El|abu|Abu|de|da|du|van|von|der|di|le|ben)`;
 // Two to six capitalised words, allowing Arabic and European particles ("bin", "al-", "van").
 const PERSON_NAME = new RegExp(String.raw`${NAME_TOKEN}(?:\s+(?:${NAME_PARTICLE}[- ])?${NAME_TOKEN}){1,5}`, 'gu');
-// "head of the apparatus, " or "led by " just before a name.
-const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander)\s+of\s+[^,.;]{1,40},\s*$|\b(?:headed|led|chaired)\s+by\s+$/i;
+// "head of the apparatus, ", "the representative of Norway, " or "led by " just before a name.
+const HEAD_OF_BEFORE = /\b(?:head|chief|director|leader|commander|representative|envoy|delegate|ambassador|emissary)\s+of\s+[^,.;]{1,40},\s*$|\b(?:headed|led|chaired)\s+by\s+$/i;
 // Right after a name: "told reporters", "said in a statement to reporters".
 const TOLD_REPORTERS_AFTER = /^[^.]{0,20}\btold (?:reporters|journalists)/i;
 // "The American side was represented by", "Ukraine's delegation, led by Yermak, included": the head of a list of a
@@ -77,6 +77,8 @@ const FIRST_NAME_OF = /^\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 // A possessive ending captured with a name ("Hayya's").
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_AT = /['’]s\b/y;
+// "Last Wednesday, Ethiopia's Prime Minister...": a capitalised time phrase before a role appositive is not a name.
+const TIME_PHRASE = /^(?:(?:Last|Next|This|Early|Late|Earlier|Later)\s|(?:January|February|March|July|September|October|November|December)\b)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const WHITESPACE = /\s/;
 const CONTRIBUTED = /\bcontributed (?:reporting|to this report)\b|\bcontributed\b.*\breport/i;
 
@@ -234,7 +236,7 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			text = text.slice(titled);
 		}
 		// One word only (the candidate has no space at either end): no name to check.
-		if (!WHITESPACE.test(text) || covered(index, index + text.length)) continue;
+		if (!WHITESPACE.test(text) || TIME_PHRASE.test(text) || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
