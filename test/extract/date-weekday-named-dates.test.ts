@@ -68,3 +68,12 @@ test('"killed three sons of ... Ismail Haniyeh" is not the killing of Haniyeh hi
 	assert.doesNotMatch(cluesOf("An Israeli airstrike killed three sons of Hamas's political leader, Ismail Haniyeh, on the first day of Eid."), /the killing of Ismail Haniyeh \(/);
 	assert.match(cluesOf('Talks stalled after Israel killed Hamas political leader Ismail Haniyeh in Tehran.'), /the killing of Ismail Haniyeh \(/);
 });
+
+test('a "Thursday edition" header is the report\'s weekday', () => {
+	assert.match(cluesOf('THE LEVANT LETTER | Thursday edition'), /"Thursday"/);
+	const [c] = collectDateConstraints(splitSentences('THE LEVANT LETTER | Thursday edition'), new Set(), [], knowledge, [], []);
+	assert.deepEqual(c!.alts[0], {kind: 'weekday', weekday: 4, rel: 'today', last: false});
+	// Near miss: the same weekday without "edition" is a past day.
+	const [past] = collectDateConstraints(splitSentences('The paper said on Thursday that talks had stalled.'), new Set(), [], knowledge, [], []);
+	assert.equal((past!.alts[0] as {rel: string}).rel, 'past');
+});

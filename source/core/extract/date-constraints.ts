@@ -89,6 +89,8 @@ const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|
 const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
 // "on Sunday, 4 August": a yearless date named with its weekday, which only some years allow.
 const NAMED_WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$/;
+// "Thursday edition", "Sunday's edition": a newsletter or paper's issue of the report's day.
+const EDITION_AFTER = /^(?:['’]s)?\s+edition\b/i;
 // "yesterday, Tuesday", "yesterday (Tuesday)": the report is from the day after; "tomorrow, Thursday": the day before.
 const NEXT_DAY_BEFORE = /\b(yesterday|tomorrow),?\s*\(?$/i;
 const LAST_WEEK = /\blast week\b/i;
@@ -366,7 +368,7 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		let weekdayOfReport = weekday;
 		let label = `"${m[0].trim()}"`;
 		const nextDay = NEXT_DAY_BEFORE.exec(before);
-		if (/\btoday,?\s*\(?$/i.test(before)) rel = 'today';
+		if (/\btoday,?\s*\(?$/i.test(before) || EDITION_AFTER.test(s.text.slice(m.index + m[0].length))) rel = 'today';
 		else if (nextDay) {
 			const word = nextDay[1]!.toLowerCase();
 			rel = 'today';
