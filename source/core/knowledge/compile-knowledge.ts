@@ -154,7 +154,7 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 	const outletByForm = new Map<string, OutletEntry>();
 	for (const outlet of base.outlets) for (const form of [outlet.name, ...(outlet.aliases ?? [])]) outletByForm.set(form, outlet);
 	const alt = (patterns: string[]) => patterns.join('|');
-	const events: CompiledEvent[] = base.events.map((e) => ({...e, regexes: e.patterns.map((p) => new RegExp(p, 'i')), prefilters: e.patterns.map((p) => compilePrefilter(regexPrefilter(p)))}));
+	const events = base.events.map(compileEvent);
 	const eventsByTrigger = new Map<string, typeof events>();
 	for (const e of events) {
 		for (const t of e.triggers ?? []) {
@@ -204,6 +204,25 @@ function build(base: KnowledgeBase): CompiledKnowledge {
 			notNameWords: new Set(ac.notNameWords),
 		},
 		venueWindow: vc.window,
+	};
+}
+
+/**
+ * An event with its patterns compiled, every field set in one order (absent ones undefined): the events
+ * files list fields in several orders and leave out optional ones, which gave the compiled events many
+ * hidden classes; the date scan, which reads them per sentence, then kept deoptimising on new ones.
+ */
+function compileEvent(e: EventEntry): CompiledEvent {
+	return {
+		id: e.id,
+		label: e.label,
+		date: e.date,
+		patterns: e.patterns,
+		triggers: e.triggers,
+		group: e.group,
+		background: e.background,
+		regexes: e.patterns.map((p) => new RegExp(p, 'i')),
+		prefilters: e.patterns.map((p) => compilePrefilter(regexPrefilter(p))),
 	};
 }
 
