@@ -77,3 +77,15 @@ test('a "Thursday edition" header is the report\'s weekday', () => {
 	const [past] = collectDateConstraints(splitSentences('The paper said on Thursday that talks had stalled.'), new Set(), [], knowledge, [], []);
 	assert.equal((past!.alts[0] as {rel: string}).rel, 'past');
 });
+
+test('"yesterday, the first day of Eid al-Fitr" puts the report the day after the event', () => {
+	const text = 'An Israeli airstrike in Gaza City killed three men yesterday, the first day of Eid al-Fitr, as the Cairo talks stalled.';
+	assert.match(cluesOf(text), /yesterday, the day of Eid al-Fitr/);
+	assert.equal(dateOf(`${text} Hamas said the ceasefire proposal of the six-month-old war was unchanged. President Joe Biden urged a deal.`), '2024-04-11');
+	// Near miss: "yesterday" apart from the event phrase.
+	assert.doesNotMatch(cluesOf('Hamas answered yesterday. The proposal was sent before Eid al-Fitr.'), /yesterday, the day of/);
+});
+
+test('"six months to the day after" an event counts like "six months after"', () => {
+	assert.match(cluesOf('Burns put the proposal to the parties in Cairo, six months to the day after the October 7 attack.'), /six months after the October 7 attack/);
+});

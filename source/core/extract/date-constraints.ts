@@ -63,7 +63,7 @@ const ANNIVERSARY_BEFORE = /\b(?:(?:on\s+)?the\s+eve\s+of\s+)?the\s+(first|secon
 const EVE_BEFORE = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
 const ORDINALS: Record<string, number> = {first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, one: 1, two: 2, three: 3, four: 4, five: 5};
 // "six months after", "a year since", "two years following": a distance from a dated event or date.
-const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+const SPAN_BEFORE = /\b(\w+) (days?|weeks?|months?|years?) (?:to the day )?(before|ahead of|after|since|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 const AGO_AFTER = /^[^.;]{0,60}?\b(\w+) (days?|weeks?|months?) ago\b/i;
 const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|next week['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
 // "Monday's attack on X", with nothing ahead of it saying "before": the event is within a week of the report, on
@@ -74,9 +74,12 @@ const HOURS_BEFORE = /\b(?:(?:just|only|mere|a few|several|within|barely)\s+)?(?
 const DIGIT = /\d/;
 // What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
 // tried at every position of the text before a match, so one quick search first skips them for most phrases.
-const MAY_COUNT = /(?:day|week|month|year)s? (?:before|ahead of|after|since|following)\s/i;
+const MAY_COUNT = /(?:day|week|month|year)s? (?:to the day )?(?:before|ahead of|after|since|following)\s/i;
 const MAY_BE_ANNIVERSARY = /anniversary/i;
 const MAY_BE_EVE = /eve\s+of\s/i;
+// "killed ... yesterday, the first day of Eid al-Fitr", "today, the anniversary of": the event is a day from the report.
+const RELATIVE_DAY_BEFORE = /\b(yesterday|today|tomorrow),?\s+(?:the\s+)?(?:first\s+day\s+of\s+)?(?:the\s+)?$/i;
+const MAY_BE_RELATIVE_DAY = /(?:yesterday|today|tomorrow)/i;
 const MAY_BE_HOURS = /hours|minutes/i;
 const MAY_BE_POSSESSIVE_DAY = /day['’]s/i;
 const MAY_BE_FUTURE = /(?:before|ahead of|run-up to|prior to|upcoming|next week['’]s|day['’]s)\s/i;
@@ -240,6 +243,11 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`};
 	}
 	if (MAY_BE_EVE.test(before) && EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
+	const relative = MAY_BE_RELATIVE_DAY.test(before) ? RELATIVE_DAY_BEFORE.exec(before) : null;
+	if (relative) {
+		const word = relative[1]!.toLowerCase();
+		return {day: day + (word === 'yesterday' ? 1 : word === 'tomorrow' ? -1 : 0), label: `${word}, the day of`};
+	}
 	return undefined;
 }
 
