@@ -66,7 +66,8 @@ export function classifyActors(
 	// Per-sentence cue tests, computed once: a long sentence with many mentions must not be rescanned for each.
 	const talkSentences = findTalkSentences(sentences, k);
 	const pairs = findSidePairs(sentences, usable, k);
-	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences);
+	const leaders = leadersAsSides(usable, talkSentences, k);
+	const conflicts = findActiveConflicts(sentences, usable, pairs, k, talkSentences, leaders);
 	const usual = new Set(conflicts.flatMap((c) => c.conflict.mediators ?? []));
 	const firm = firmSides(pairs, conflicts, usual, k);
 	for (const name of sidesOverMediation(conflicts, usable, talkSentences, byIndex, k)) firm.add(name);
@@ -97,7 +98,7 @@ export function classifyActors(
 			const first =
 				stateMentions.find((m) => m.name === name && isTalk(st, byIndex.get(m.sentence)!)) ??
 				stateMentions.find((m) => m.name === name) ??
-				leadersAsSides(usable, talkSentences, k).find((m) => m.name === name);
+				leaders.find((m) => m.name === name);
 			if (first) noteSide(st, name, first.sentence);
 		}
 	}

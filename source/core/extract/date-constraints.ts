@@ -88,14 +88,15 @@ const LOOK_BACK = 100;
 // A lowercase word of prose: a line holding one is a sentence, not a date line.
 const PROSE_WORD = /\b(?!(?:updated|published|posted|last|by|and|at|on)\b)[a-z]{4,}\b/;
 const DATE_AFTER_WEEKDAY = new RegExp(String.raw`^,?\s*(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH})`);
-// "on Thursday, August 15, 2024": a full date named with its weekday is this week's.
-const WEEKDAY_BEFORE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$/;
-// "on Sunday, 4 August": a yearless date named with its weekday, which only some years allow.
-const NAMED_WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$/;
+// "on Thursday, August 15, 2024": a full date named with its weekday is this week's; "on Sunday, 4 August": a
+// yearless date named with its weekday, which only some years allow.
+const WEEKDAY_BEFORE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*$/;
 // "Thursday edition", "Sunday's edition": a newsletter or paper's issue of the report's day.
 const EDITION_AFTER = /^(?:['’]s)?\s+edition\b/i;
-// "yesterday, Tuesday", "yesterday (Tuesday)": the report is from the day after; "tomorrow, Thursday": the day before.
-const NEXT_DAY_BEFORE = /\b(yesterday|tomorrow),?\s*\(?$/i;
+// "today, Wednesday", "yesterday (Tuesday)": the report's day, or the day after; "tomorrow, Thursday": the day before.
+const RELATIVE_WEEKDAY_BEFORE = /\b(today|yesterday|tomorrow),?\s*\(?$/i;
+/** Days from the day a relative word names to the report's day. */
+const REPORT_DAY_SHIFT: Record<string, number> = {today: 0, yesterday: 1, tomorrow: -1};
 const LAST_WEEK = /\blast week\b/i;
 // "Watch Kalbajar on Sunday, the first deadline": a deadline named on a weekday is ahead unless it is said to have passed.
 const DEADLINE = /\bdeadlines?\b/i;
@@ -246,7 +247,7 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 	const relative = MAY_BE_RELATIVE_DAY.test(before) ? RELATIVE_DAY_BEFORE.exec(before) : null;
 	if (relative) {
 		const word = relative[1]!.toLowerCase();
-		return {day: day + (word === 'yesterday' ? 1 : word === 'tomorrow' ? -1 : 0), label: `${word}, the day of`};
+		return {day: day + REPORT_DAY_SHIFT[word]!, label: `${word}, the day of`};
 	}
 	return undefined;
 }
@@ -305,7 +306,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 				? 'future'
 				: 'past';
 		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: today ? 5 : 1, label: `${m[0]} (${rel === 'today' ? 'the report\'s day' : rel})`, absolute: today});
-		if (!today) weekdayNamedDate(month, date, rel, NAMED_WEEKDAY_BEFORE.exec(before), m[0], out);
+		if (!today) weekdayNamedDate(month, date, rel, WEEKDAY_BEFORE.exec(before), m[0], out);
 	}
 	for (const m of allMatches(MONTH_YEAR, s.text)) {
 		const month = monthNumber(m[1]!);
@@ -375,15 +376,15 @@ function weekdays(s: Sentence, out: DateConstraint[]): void {
 		let rel: Relation;
 		let weekdayOfReport = weekday;
 		let label = `"${m[0].trim()}"`;
-		const nextDay = NEXT_DAY_BEFORE.exec(before);
-		if (/\btoday,?\s*\(?$/i.test(before) || EDITION_AFTER.test(s.text.slice(m.index + m[0].length))) rel = 'today';
-		else if (nextDay) {
-			const word = nextDay[1]!.toLowerCase();
+		const relative = RELATIVE_WEEKDAY_BEFORE.exec(before);
+		if (EDITION_AFTER.test(s.text.slice(m.index + m[0].length))) rel = 'today';
+		else if (relative) {
+			const word = relative[1]!.toLowerCase();
+			const shift = REPORT_DAY_SHIFT[word]!;
 			rel = 'today';
-			weekdayOfReport = (weekday + (word === 'yesterday' ? 1 : 6)) % 7;
-			label = `the day ${word === 'yesterday' ? 'after' : 'before'} "${word}, ${m[0].trim()}"`;
-		}
-		else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
+			weekdayOfReport = (weekday + shift + 7) % 7;
+			if (shift) label = `the day ${shift > 0 ? 'after' : 'before'} "${word}, ${m[0].trim()}"`;
+		} else if (lead === 'next' || lead === 'this coming' || lead === 'until' || lead === 'by' || (m[3] && /\b(?:before|ahead of|until)\s+$/i.test(before))) rel = 'future';
 		else if (lead === 'last' || lead === 'since' || SAID_BEFORE.test(before)) rel = 'past';
 		else {
 			const window = tenseWindow(s.text, m.index, m[0].length);

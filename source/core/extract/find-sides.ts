@@ -136,8 +136,9 @@ export function findActiveConflicts(
 	pairs: SidePair[],
 	k: CompiledKnowledge,
 	talkSentences: Set<number> = findTalkSentences(sentences, k),
+	leaders: ActorMention[] = leadersAsSides(mentions, talkSentences, k),
 ): ActiveConflict[] {
-	const sideMentions = [...mentions.filter((m) => m.type !== 'person'), ...leadersAsSides(mentions, talkSentences, k)];
+	const sideMentions = [...mentions.filter((m) => m.type !== 'person'), ...leaders];
 	const evidence: ConflictEvidence = {
 		named: new Set(sideMentions.map((m) => m.name)),
 		counts: actorCounts(sideMentions),
