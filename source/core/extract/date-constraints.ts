@@ -53,7 +53,7 @@ const SCHEDULED_VERB_BEFORE = /\b(?:takes effect|comes into (?:force|effect)|ent
 const PAST_VERB_IN = /\b(?:began|started|took effect|came into (?:force|effect)|went into effect|entered into force|was signed|were signed|was reached|was agreed|ended|expired)\b/i;
 const N_MONTH_WAR = /\b(more than |over |nearly |almost |about |some )?(\w+)[- ](months?|years?)(?:-long|-old)? (?:war|conflict|fighting|campaign|offensive|assault|siege)\b|\b(\w+) (months|years) of (?:war|fighting|conflict)\b/gi;
 // "100 days into the war", "day 500 of the war".
-const INTO_THE_WAR = /\b(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
+const INTO_THE_WAR = /\b(?:(more than|well over|over|nearly|almost) )?(\w+) (days?|weeks?|months?) into the (?:war|conflict|fighting)\b|\bday (\d+) of the (?:war|conflict)\b/gi;
 // Words one of N_MONTH_WAR's or INTO_THE_WAR's needs, lowercased.
 const WAR_WORDS = ['war', 'conflict', 'fighting', 'campaign', 'offensive', 'assault', 'siege'];
 const NTH_DAY = /\b(?:ceasefire|cease-fire|truce)(?:['’]s)? (\d+)(?:st|nd|rd|th) day\b|\b(\d+)(?:st|nd|rd|th) day of the (?:ceasefire|cease-fire|truce)\b/i;
@@ -71,6 +71,15 @@ const FUTURE_BEFORE = /\b(?:before|ahead of|in the run-up to|prior to|upcoming|n
 const WEEKDAY_POSSESSIVE_BEFORE = /(?<!\b(?:before|ahead of|in the run-up to|prior to|until)\s+)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+(?:[\w'’.-]+\s+){0,4}$/i;
 // "hours after the strike", "just hours before the vote": the same day or the next.
 const HOURS_BEFORE = /\b(?:(?:just|only|mere|a few|several|within|barely)\s+)?(?:hours|minutes)\s+(before|ahead of|after|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+// "weeks before the election", "in the days after the strike": an uncounted distance, a range of distances.
+const VAGUE_SPAN_BEFORE = /\b(?:(?:just|only|mere|a few|few|several|some)\s+)?(days|weeks|months)\s+(before|ahead of|after|following)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$/i;
+// The days each uncounted unit allows: from, to and the likeliest.
+// "Weeks after" is said of anything up to three months or so.
+const VAGUE_SPAN_DAYS: Record<string, [number, number, number]> = {days: [2, 14, 3], weeks: [7, 100, 21], months: [30, 730, 90]};
+const MAY_BE_VAGUE_SPAN = /(?:days|weeks|months)\s+(?:before|ahead|after|following)/i;
+// Right after an event phrase: "(the Israel-Iran war,) now in its eighth day", "(the siege) entering its third week".
+const IN_ITS_NTH_AFTER = /^,?\s+(?:(?:now|already)\s+)?(?:in|entering|into)\s+its\s+(?:(\d{1,3})(?:st|nd|rd|th)?|([a-z]+(?:-[a-z]+)?))\s+(day|week|month)\b/i;
+const THE_WAR = /\b(?:the|this) (?:war|conflict|fighting)\b/gi;
 const DIGIT = /\d/;
 // What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
 // tried at every position of the text before a match, so one quick search first skips them for most phrases.
@@ -226,7 +235,7 @@ function weighLeadWeekday(out: DateConstraint[], from: number): boolean {
  * "on the eve of the second anniversary of" (two years, less a day), "six months after",
  * "a year since". Undefined when the phrase names no distance.
  */
-export function shiftedDay(before: string, day: number): {day: number; label: string} | undefined {
+export function shiftedDay(before: string, day: number): {day: number; label: string; slack?: number} | undefined {
 	const anniversary = MAY_BE_ANNIVERSARY.test(before) ? ANNIVERSARY_BEFORE.exec(before) : null;
 	if (anniversary) {
 		const word = anniversary[1]!.toLowerCase().replace(/-year$/, '');
@@ -241,7 +250,9 @@ export function shiftedDay(before: string, day: number): {day: number; label: st
 		const unit = span[2]!.toLowerCase().replace(/s$/, '');
 		const sign = /before|ahead/i.test(span[3]!) ? -1 : 1;
 		const shifted = unit === 'month' ? addMonths(day, sign * count) : unit === 'year' ? addMonths(day, sign * 12 * count) : day + sign * count * UNIT_DAYS[unit]!;
-		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`};
+		// "five months after" is said of anything from four and a half to five and a half; "to the day" is exact.
+		const slack = /to the day/i.test(span[0]) ? undefined : SPAN_SLACK_DAYS[unit];
+		return {day: shifted, label: `${span[1]} ${span[2]} ${span[3]!.toLowerCase()}`, slack};
 	}
 	if (MAY_BE_EVE.test(before) && EVE_BEFORE.test(before)) return {day: day - 1, label: 'the eve of'};
 	const relative = MAY_BE_RELATIVE_DAY.test(before) ? RELATIVE_DAY_BEFORE.exec(before) : null;
@@ -285,7 +296,7 @@ function explicitDates(s: Sentence, caption: boolean, shortTopLine: boolean, out
 		const bounded = caption ? undefined : qualifiedSpan(before, day);
 		if (caption) out.push({alts: [range(day)], weight: 1, label: `after a captioned photo of ${iso}`, absolute: false});
 		else if (bounded) out.push({alts: [bounded.alt], weight: 4, label: `${bounded.label} ${iso}`, absolute: true});
-		else if (shifted) out.push({alts: [{kind: 'point', day: shifted.day}], weight: 4, label: `${shifted.label} ${iso} (${fromDay(shifted.day)})`, absolute: true});
+		else if (shifted) out.push({alts: [shiftedAlt(shifted)], weight: 4, label: `${shifted.label} ${iso} (${fromDay(shifted.day)})`, absolute: true});
 		else if (TODAY_BEFORE.test(before) || PUBLISHED_BEFORE.test(before) || (s.paragraph <= 2 && DATELINE_START.test(before)))
 			out.push({alts: [{kind: 'point', day}], weight: 5, label: `dated ${iso} in the text`, absolute: true});
 		else if (shortTopLine && !PROSE_WORD.test(s.text.slice(0, m.index) + s.text.slice(m.index + m[0].length))) out.push({alts: [{kind: 'point', day}], weight: 2, label: `date line ${iso} at the top`, absolute: true});
@@ -409,6 +420,8 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		let weight = 2;
 		let label: string;
 		let hours: RegExpExecArray | null;
+		let vague: RegExpExecArray | null;
+		let nth: {alt: DateAlt; label: string} | undefined;
 		const shifted = shiftedDay(before, day);
 		const bounded = qualifiedSpan(before, day);
 		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
@@ -420,13 +433,18 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			weight = 4;
 			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${shifted.label} ${e.label} (${e.date})`;
 			counted = true;
+		} else if ((nth = IN_ITS_NTH_AFTER.test(after) ? nthPeriodAlt(IN_ITS_NTH_AFTER.exec(after)!, day) : undefined)) {
+			alt = nth.alt;
+			weight = 4;
+			label = `${e.label} (${e.date}) in its ${nth.label}`;
+			counted = true;
 		} else if (bounded && !(e.background && (bounded.unit === 'day' || bounded.unit === 'week'))) {
 			alt = bounded.alt;
 			weight = 4;
 			label = `${bounded.label} ${e.label} (${e.date})`;
 			counted = true;
 		} else if (shifted && counted) {
-			alt = {kind: 'point', day: shifted.day};
+			alt = shiftedAlt(shifted);
 			weight = 4;
 			label = `${shifted.label} ${e.label} (${e.date})`;
 		} else if (amount && parseCount(amount[1]!) !== undefined) {
@@ -443,6 +461,11 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			alt = range(ahead ? day - 1 : day, day + 1, day);
 			weight = 4;
 			label = `hours ${ahead ? 'before' : 'after'} ${e.label} (${e.date})`;
+		} else if ((vague = MAY_BE_VAGUE_SPAN.test(before) ? VAGUE_SPAN_BEFORE.exec(before) : null)) {
+			const [from, to, likeliest] = VAGUE_SPAN_DAYS[vague[1]!.toLowerCase()]!;
+			alt = /before|ahead/i.test(vague[2]!) ? range(day - to, day - from, day - likeliest) : range(day + from, day + to, day + likeliest);
+			weight = 3;
+			label = `${vague[1]!.toLowerCase()} ${vague[2]!.toLowerCase()} ${e.label} (${e.date})`;
 		} else if (MAY_BE_POSSESSIVE_DAY.test(before) && WEEKDAY_POSSESSIVE_BEFORE.test(before) && !FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length))) {
 			alt = range(day - 6, day + 6, day);
 			weight = 3;
@@ -491,7 +514,10 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		groups.set(key, group);
 	}
 	// A recurring event (a holiday, a repeated visit) keeps every date it may be in its label, not only the first.
-	for (const {dates, ...g} of groups.values()) out.push(dates.length > 1 ? {...g, label: g.label.replace(`(${dates[0]})`, `(${dates.join(' or ')})`)} : g);
+	for (const {dates, ...g} of groups.values()) {
+		if (dates.length > 1) boundByNextOccurrence(g.alts, dates);
+		out.push(dates.length > 1 ? {...g, label: g.label.replace(`(${dates[0]})`, `(${dates.join(' or ')})`)} : g);
+	}
 }
 
 function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: DateConstraint[]): void {
@@ -510,16 +536,27 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 		const hi = qualifier === 'nearly' || qualifier === 'almost' ? base : addMonths(base, 1);
 		out.push({alts: [range(lo, hi, Math.round((lo + hi) / 2))], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
+	// "The war, now in its 103rd day".
+	for (const m of lowered.includes(' its ') ? allMatches(THE_WAR, s.text) : []) {
+		const nth = IN_ITS_NTH_AFTER.exec(s.text.slice(m.index + m[0].length));
+		const counted = nth ? nthPeriodAlt(nth, toDay(start)) : undefined;
+		if (counted) out.push({alts: [counted.alt], weight: 3, label: `the war in its ${counted.label} since ${start}`, absolute: true});
+	}
 	const into = lowered.includes(' into the ') || (lowered.includes('day ') && lowered.includes(' of the '));
 	for (const m of into ? allMatches(INTO_THE_WAR, s.text) : []) {
-		const count = parseCount(m[1] ?? m[3]!);
+		const count = parseCount(m[2] ?? m[4]!);
 		if (!count) continue;
-		const unit = (m[2] ?? 'day').toLowerCase().replace(/s$/, '');
+		const unit = (m[3] ?? 'day').toLowerCase().replace(/s$/, '');
 		const days = count * UNIT_DAYS[unit]!;
 		if (days > 3650) continue;
 		// "nine months into the war" is nine calendar months on (Oct. 7 -> July 7), not 270 days.
-		const day = unit === 'month' ? addMonths(toDay(start), count) : toDay(start) + days - (m[3] ? 1 : 0);
-		out.push({alts: [range(day, day + Math.max(2, Math.round(days / 20)), day)], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+		const day = unit === 'month' ? addMonths(toDay(start), count) : toDay(start) + days - (m[4] ? 1 : 0);
+		const qualifier = m[1]?.toLowerCase();
+		// "more than five months into the war": up to a unit past the count; "nearly five months": up to a unit short.
+		// Where in that unit the text does not say, so no day of it is likelier.
+		const unitDays = unit === 'month' ? addMonths(day, 1) - day : unit === 'week' ? 7 : Math.max(7, Math.round(days / 10));
+		const alt = !qualifier ? range(day, day + Math.max(2, Math.round(days / 20)), day) : /over|more/.test(qualifier) ? range(day + 1, day + unitDays) : range(unit === 'month' ? addMonths(day, -1) : day - unitDays, day - 1);
+		out.push({alts: [alt], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
 	}
 }
 
@@ -561,6 +598,39 @@ function roles(sentences: Sentence[], mentions: ActorMention[], k: CompiledKnowl
 			absolute: false,
 		});
 	}
+}
+
+/**
+ * "after the first Friday of Ramadan" names the latest one before the report: an open range after one year's date
+ * ends the day before the next year's, which the text would have named instead.
+ */
+function boundByNextOccurrence(alts: DateAlt[], dates: string[]): void {
+	const days = dates.map(toDay).sort((a, b) => a - b);
+	for (const [i, alt] of alts.entries()) {
+		if (alt.kind !== 'range' || alt.lo === undefined || alt.hi !== undefined) continue;
+		const next = days.find((d) => d > alt.lo!);
+		if (next !== undefined) alts[i] = range(alt.lo, next - 1, alt.anchor);
+	}
+}
+
+// How far from the counted day a round count of months or years is still said.
+const SPAN_SLACK_DAYS: Record<string, number> = {month: 15, year: 45};
+
+/** The day a counted distance names: a point, or a range around it for a loose count. */
+function shiftedAlt(shifted: {day: number; slack?: number}): DateAlt {
+	return shifted.slack ? range(shifted.day - shifted.slack, shifted.day + shifted.slack, shifted.day) : {kind: 'point', day: shifted.day};
+}
+
+/** The days "in its eighth day" or "entering its third week" counts from the start of what it is said of. */
+function nthPeriodAlt(m: RegExpExecArray, day: number): {alt: DateAlt; label: string} | undefined {
+	const word = m[2]?.toLowerCase();
+	const n = m[1] ? parseInt(m[1], 10) : word?.startsWith('twenty-') ? 20 + ORDINAL_DAYS.indexOf(word.slice(7)) + 1 : word ? ORDINAL_DAYS.indexOf(word) + 1 : 0;
+	if (!(n >= 1)) return undefined;
+	const unit = m[3]!.toLowerCase();
+	const label = m[0].replace(/^.*\bits\s+/i, '');
+	if (unit === 'day') return {alt: {kind: 'point', day: day + n - 1}, label};
+	const [from, to] = unit === 'week' ? [day + 7 * (n - 1), day + 7 * n - 1] : [addMonths(day, n - 1), addMonths(day, n) - 1];
+	return {alt: range(from, to, from + 1), label};
 }
 
 /** The days an AMOUNT_BEFORE match ("four days before", "two weeks after") counts, negative before the event. */
