@@ -32,8 +32,22 @@ const GOVERNING_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Ii]nto|[Tt
 // A reporting verb or complementiser right before the city: it opens a reported clause as its subject
 // ("Medinsky said Moscow was satisfied", "officials say Kyiv wants").
 const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|say|told\s+[\p{L}]+|added|stated|insisted|noted|warned|believes|believed|that|what|as)\s+$/u;
-// "Tehran's nuclear programme": a capital in the possessive is its state, unless a preposition governs it ("at Doha's Sheraton").
+// "Tehran's nuclear programme", "toward Moscow's demands": a capital in the possessive is its state, unless a preposition
+// of place governs it ("at Doha's Sheraton", "in Tehran's Evin prison").
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const PLACE_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ii]nto|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$/u;
+// "flew in from Cairo", "took off from Tehran", "reporting from Doha": where someone came from, not where talks were.
+const FROM_BEFORE = /\b(?:from|out of)\s+$/i;
+// "(flew home from Oslo) following two days of talks".
+const TALKS_FOLLOWING_AFTER = /^,?\s+(?:after|following)\b[^.;]{0,40}?\b(?:talks|negotiations|meetings?|rounds?|consultations)\b/i;
+// "recalled its negotiating team from Doha", "the delegation returned from Cairo": the talks were there.
+const DELEGATION_FROM_BEFORE = /\b(?:teams?|delegations?|negotiators|envoys?|mediators)\b[^.;,]{0,40}\bfrom\s+$|\b(?:recall(?:s|ed|ing)?|withdr[ae]w|withdraw(?:s|n|ing)?|pull(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,4}from\s+$/iu;
+// "gave Tehran access", "told Moscow", "urged Kigali to": a capital as the object of a verb of giving or telling is its state.
+const STATE_OBJECT_VERB_BEFORE = /\b(?:gave|give|gives|giving|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?|offer(?:s|ed|ing)?|hand(?:s|ed|ing)?|den(?:y|ies|ied|ying)|told|tell(?:s|ing)?|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|warn(?:s|ed|ing)?|assur(?:e|es|ed|ing)|reassur(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|convinc(?:e|es|ed|ing))\s+$/i;
+// "the Washington area", "the Kyiv region": a stretch of land around the city, not a meeting place.
+const AREA_AFTER = /^\s+(?:area|region|outskirts|suburbs|countryside|metropolitan area)\b/i;
+// "Erdogan said in Istanbul that", "spoke in Ankara on Monday": where someone spoke, not where talks were held.
+const SPOKE_IN_BEFORE = /\b(?:said|says|told\s+[\p{L}]+|declared|announced|stated|spoke|speaking|warned|insisted|added|remarked|commented)\s+(?:(?:on|late|early)\s+[\p{L}]+\s+)?(?:in|at)\s+$/iu;
 // "in the capital", "in the administrative capital", "in the city": the dateline's city, in wire style.
 const DATELINE_CITY_PERIPHRASIS = /\bthe (?:(?:administrative|Egyptian|Qatari|Saudi|Omani|Turkish|Malaysian|French|Swiss|Kenyan|Angolan|[A-Za-z][a-z]+) )?(?:capital|city)\b(?! of\b)/g;
 // An upper-case dateline: "SHARM EL-SHEIKH, Egypt (AP) —", "DOHA, Nov 15 (Reuters) -".
@@ -232,7 +246,9 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	if (SPEECH_AFTER.test(after) && CLAUSE_OPENED.test(before)) return 'metonym';
 	// A city that is the subject of a verb ("Moscow was satisfied", "the regions Moscow claims") is its state,
 	// unless a preposition governs it ("talks in Doha will resume").
-	if (POSSESSIVE_AFTER.test(after) && !GOVERNING_PREPOSITION_BEFORE.test(before)) return 'metonym';
+	if (POSSESSIVE_AFTER.test(after) && !PLACE_PREPOSITION_BEFORE.test(before)) return 'metonym';
+	if (STATE_OBJECT_VERB_BEFORE.test(before)) return 'metonym';
+	if (AREA_AFTER.test(after)) return 'place';
 	if (stateVerbAfter(after, k) && (!PREPOSITION_BEFORE.test(before) || !GOVERNING_PREPOSITION_BEFORE.test(before) || REPORTED_SUBJECT_BEFORE.test(before))) return 'metonym';
 	if (BETWEEN_WORD.test(before) && BETWEEN_BEFORE.test(before)) return 'metonym';
 	if (AUTHORITIES_IN_BEFORE.test(before) && !AUTHORITIES_MET_BEFORE.test(before)) return 'metonym';
@@ -243,9 +259,11 @@ function judge(text: string, start: number, end: number, opensParagraph: boolean
 	// "told reporters in Pretoria, where the talks were held" still says where the talks were, and so does a meeting
 	// first named after the city ("spoke to reporters in Nairobi after a meeting with the envoys"); "after the
 	// meeting" refers back to one the text has placed.
-	if ((PRESS_BEFORE.test(before) && !WHERE_AFTER.test(after) && !NEW_MEETING_AFTER.test(after)) || OWN_MEETING_BEFORE.test(before)) return 'place';
+	if (((PRESS_BEFORE.test(before) || SPOKE_IN_BEFORE.test(before)) && !WHERE_AFTER.test(after) && !NEW_MEETING_AFTER.test(after)) || OWN_MEETING_BEFORE.test(before)) return 'place';
 	if (k.cues.venueFollowingNoun.test(after)) return 'venue';
 	if (k.cues.venueAfter.some((re) => re.test(after))) return 'venue';
+	// Where someone flew in from is not where the talks are, unless what follows says it ("home from Oslo following talks").
+	if (FROM_BEFORE.test(before) && !DELEGATION_FROM_BEFORE.test(before) && !TALKS_FOLLOWING_AFTER.test(after)) return 'place';
 	return cueBefore(text, lo, start, k);
 }
 
