@@ -77,3 +77,30 @@ test('whole reports: the dates these clues give', () => {
 	assert.equal(dateOf('KINSHASA - Leaders meeting yesterday, Saturday, called for a ceasefire. After taking Goma at the end of January, the rebels seized another town on Wednesday.'), '2025-02-02');
 	assert.doesNotMatch(cluesOf('Rebels are taking positions around Goma, residents said.'), /capture of Goma/);
 });
+
+test('"the 293rd day in captivity" counts from the start of the war', () => {
+	assert.deepEqual(rangesOf('Thursday was the 293rd day in captivity for the hostages, the spokesman said.', /293rd day/, ['2023-10-07'])[0], ['2024-07-25', '2024-07-27']);
+	assert.deepEqual(rangesOf('On the 100th day of the war, families marched to Jerusalem.', /100th day/, ['2023-10-07'])[0], ['2024-01-14', '2024-01-16']);
+	// Near miss: a hunger strike's day is not the war's.
+	assert.doesNotMatch(cluesOf('It was the 40th day of his hunger strike, his lawyer said.', ['2023-10-07']), /40th day/);
+});
+
+test('"in late August" without a year: after that part of the month, or before it when ahead', () => {
+	assert.match(cluesOf('In late August, after the cabinet decision, Israel said it would take reciprocal measures.'), /In late August \(past\)/);
+	assert.match(cluesOf('The envoy will return to Beirut in mid-September, officials said.'), /in mid-September \(future\)/);
+	assert.match(cluesOf('Fighting has raged since the end of March.'), /since the end of March \(past\)/);
+	// Near misses: a full date or a month with its year is read elsewhere, and "late" alone is no month part.
+	assert.doesNotMatch(cluesOf('In late August 2024, the talks resumed in Doha.'), /late August \(/);
+	assert.doesNotMatch(cluesOf('The talks ran late on Tuesday.'), /\(past\)|\(future\)/);
+});
+
+test('events: Biden leaving the race, the final UNIFIL extension, the first day of Ramadan, US-Iran rounds only with Iran', () => {
+	assert.match(cluesOf('President Joe Biden, who announced on Sunday that he would not seek re-election, received Netanyahu.'), /Biden's withdrawal from the 2024 presidential race/);
+	assert.match(cluesOf('The Security Council voted last week to extend UNIFIL\'s mandate one final time.'), /a week after the UN Security Council's final extension of UNIFIL's mandate/);
+	assert.match(cluesOf('The truce takes effect today, the first day of Ramadan, the UN envoy said.'), /start of Ramadan/);
+	assert.match(cluesOf('Araghchi and Witkoff will hold the next round in Rome, Iranian media said.'), /second US-Iran round in Rome/);
+	// Near miss: the next round of Gaza talks in Rome is not the US-Iran round.
+	assert.doesNotMatch(cluesOf('The Israeli team will now join the next round: Burns is due in Rome on Sunday to meet Barnea.'), /US-Iran/);
+	// The Thursday named as the 293rd day of captivity, the earliest day all clues allow.
+	assert.equal(dateOf('WASHINGTON - Netanyahu came to Washington to speak to Congress, and he did, on Wednesday. Yesterday President Joe Biden, who announced on Sunday that he would not seek re-election, received him. Thursday was the 293rd day in captivity for the hostages taken in the Hamas attack of October 7.'), '2024-07-25');
+});

@@ -79,6 +79,11 @@ const VAGUE_SPAN_DAYS: Record<string, [number, number, number]> = {days: [2, 14,
 const MAY_BE_VAGUE_SPAN = /(?:days|weeks|months)\s+(?:before|ahead|after|following)/i;
 // Right after an event phrase: "(the Israel-Iran war,) now in its eighth day", "(the siege) entering its third week".
 const IN_ITS_NTH_AFTER = /^,?\s+(?:(?:now|already)\s+)?(?:in|entering|into)\s+its\s+(?:(\d{1,3})(?:st|nd|rd|th)?|([a-z]+(?:-[a-z]+)?))\s+(day|week|month)\b/i;
+// "in late August", "by the end of March", "since mid-July": a part of a month named without its year or day.
+const MONTH_PART = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(early|mid-|mid|late|the (?:start|beginning|middle|end) of)\s*${MONTH}\b(?!\.?\s+\d)(?!,?\s+(?:of\s+)?\d{4})`, 'g');
+// The day of the month each part is read as.
+const MONTH_PART_DAY = {early: 5, mid: 15, late: 25};
+const NTH_DAY_OF_WAR = /\b(\d{1,4})(?:st|nd|rd|th) day (?:in|of) (?:captivity|the war|the conflict|the fighting)\b/gi;
 const THE_WAR = /\b(?:the|this) (?:war|conflict|fighting)\b/gi;
 const DIGIT = /\d/;
 // What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
@@ -186,6 +191,7 @@ export function collectDateConstraints(
 		weekdays(s, out);
 		if (!leadWeekdaySeen && lead.has(s.index)) leadWeekdaySeen = weighLeadWeekday(out, firstWeekday);
 		dayOfThisMonth(s, out);
+		monthParts(s, lowered, out);
 		events(s, matchingEvents(lowered, k), grams, out);
 		warLength(s, lowered, conflictStarts, out);
 		nthDay(s, lowered, k, parties, out);
@@ -341,6 +347,21 @@ function weekdayNamedDate(month: number, date: number, rel: Relation, weekday: R
 	if (!days.length) return;
 	const alts = days.map((day) => (rel === 'future' ? range(day - 13, day, day - 1) : range(day, day + 6, day + 1)));
 	out.push({alts, weight: 2, label: `${weekday[1]}, ${text} (${rel}, in a year where it is a ${weekday[1]})`, absolute: true, yearChoice: true});
+}
+
+/** "In late August, Israel said...": a part of a month without a year, after it (or before it, when ahead). */
+function monthParts(s: Sentence, lowered: string, out: DateConstraint[]): void {
+	if (!lowered.includes('early') && !lowered.includes('mid') && !lowered.includes('late') && !lowered.includes(' of ')) return;
+	for (const m of allMatches(MONTH_PART, s.text)) {
+		const month = monthNumber(m[2]!);
+		if (!month) continue;
+		const part = m[1]!.toLowerCase();
+		const date = part === 'late' || part.includes('end') ? MONTH_PART_DAY.late : part.startsWith('mid') || part.includes('middle') ? MONTH_PART_DAY.mid : MONTH_PART_DAY.early;
+		const before = s.text.slice(Math.max(0, m.index - LOOK_BACK), m.index + m[0].indexOf(m[1]!));
+		const clause = clauseAround(s.text, m.index, m[0].length);
+		const rel: Relation = !SINCE_BEFORE.test(before) && (UNTIL_BEFORE.test(before) || FUTURE_TENSE.test(clause)) ? 'future' : 'past';
+		out.push({alts: [{kind: 'monthDay', month, date, rel}], weight: 1, label: `${m[0].trim()} (${rel})`, absolute: false});
+	}
 }
 
 function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
@@ -523,6 +544,13 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: DateConstraint[]): void {
 	const start = conflictStarts[0];
 	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
+	// "Thursday was the 293rd day in captivity for the hostages", "the 100th day of the war": that day or just before the report.
+	for (const m of lowered.includes(' day ') ? allMatches(NTH_DAY_OF_WAR, s.text) : []) {
+		const n = parseInt(m[1]!, 10);
+		if (!(n >= 1)) continue;
+		const day = toDay(start) + n - 1;
+		out.push({alts: [range(day, day + 2, day)], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
+	}
 	// Both phrases name the war (N_MONTH_WAR's words include INTO_THE_WAR's), and each needs its own words.
 	if (!WAR_WORDS.some((word) => lowered.includes(word))) return;
 	const inMonths = lowered.includes('month') || lowered.includes('year');
