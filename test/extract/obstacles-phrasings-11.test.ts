@@ -2,7 +2,8 @@ import {testObstacleCases} from './terms-context.js';
 
 // Invented sentences, other wordings and conflicts than the corpus: an offensive pressed beside the talks, strikes
 // day after day, a camp stormed, shooting despite a truce, a push that could end the truce, criticism at home and
-// ministers walking out, outside powers arming opposing sides, attacks across the border. Near misses after each.
+// ministers walking out, outside powers arming opposing sides, attacks across the border; people cut off from supplies, agencies
+// unable to reach them, crossings shut, a deal stuck over fuel, aid stores looted. Near misses after each.
 const CASES: Array<[string, string[]]> = [
 	['The talks are unfolding as Russian forces press an offensive in the east.', ['military-operations']],
 	['Even as the delegations met, the army stepped up its ground operation in the north.', ['military-operations']],
@@ -39,6 +40,14 @@ const CASES: Array<[string, string[]]> = [
 	['Any renewed push could end the truce within days. So could attacks across the border.', ['escalation', 'military-operations']],
 	['Cross-border shelling threatens to unravel the ceasefire, the UN said.', ['escalation']],
 	['Trade across the border resumed under the ceasefire.', []],
+
+	['Yerevan says the villagers are cut off from supplies of food and medicine.', ['humanitarian-access']],
+	['Humanitarian organisations say they have been unable to reach people in most of the capital.', ['humanitarian-access']],
+	['The crossing has been shut since Tuesday, and the main entry point for aid trucks was closed for days.', ['humanitarian-access']],
+	['The arrangement fell apart, at least for now, over fuel for the hospitals.', ['humanitarian-access']],
+	['Warehouses of the food agency and other aid groups have been looted, officials said.', ['humanitarian-access']],
+	['The road to the camps has been closed to trucks since the flood, the ministry said.', []],
+	['The minister said he had been unable to reach his counterpart by phone.', []],
 ];
 
 testObstacleCases(CASES);
