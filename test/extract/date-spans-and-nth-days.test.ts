@@ -104,3 +104,15 @@ test('events: Biden leaving the race, the final UNIFIL extension, the first day 
 	// The Thursday named as the 293rd day of captivity, the earliest day all clues allow.
 	assert.equal(dateOf('WASHINGTON - Netanyahu came to Washington to speak to Congress, and he did, on Wednesday. Yesterday President Joe Biden, who announced on Sunday that he would not seek re-election, received him. Thursday was the 293rd day in captivity for the hostages taken in the Hamas attack of October 7.'), '2024-07-25');
 });
+
+test('"the war is now in its 18th day", a live page\'s "war, day 509", and an event "last October" in a future sentence', () => {
+	assert.deepEqual(rangesOf('The war is now in its 18th day, and the hostages are still held.', /18th day/, ['2023-10-07'])[0], ['2023-10-24']);
+	assert.deepEqual(rangesOf('Russia-Ukraine war, day 509: Moscow pulls out of the grain deal', /day 509/, ['2022-02-24'])[0], ['2023-07-17', '2023-07-19']);
+	// Near miss: a day of something else.
+	assert.doesNotMatch(cluesOf('Hunger strike, day 40: the prisoner is weak.', ['2022-02-24']), /day 40/);
+	const text = 'The envoy will meet Syria\'s new leaders in Damascus on May 14, the next step after the fall of Bashar al-Assad last December.';
+	assert.doesNotMatch(cluesOf(text), /fall of Bashar al-Assad[^|]*mentioned as upcoming/);
+	assert.match(cluesOf(text), /fall of Bashar al-Assad/);
+	// Near miss: without "last December", the future tense still reads the event as ahead.
+	assert.match(cluesOf('The envoy will meet the delegations on May 14 before the fall of Bashar al-Assad.'), /before the fall of Bashar al-Assad/);
+});

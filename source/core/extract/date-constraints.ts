@@ -78,12 +78,13 @@ const VAGUE_SPAN_BEFORE = /\b(?:(?:just|only|mere|a few|few|several|some)\s+)?(d
 const VAGUE_SPAN_DAYS: Record<string, [number, number, number]> = {days: [2, 14, 3], weeks: [7, 100, 21], months: [30, 730, 90]};
 const MAY_BE_VAGUE_SPAN = /(?:days|weeks|months)\s+(?:before|ahead|after|following)/i;
 // Right after an event phrase: "(the Israel-Iran war,) now in its eighth day", "(the siege) entering its third week".
-const IN_ITS_NTH_AFTER = /^,?\s+(?:(?:now|already)\s+)?(?:in|entering|into)\s+its\s+(?:(\d{1,3})(?:st|nd|rd|th)?|([a-z]+(?:-[a-z]+)?))\s+(day|week|month)\b/i;
+const IN_ITS_NTH_AFTER = /^,?\s+(?:(?:is|was)\s+)?(?:(?:now|already)\s+)?(?:in|entering|into)\s+its\s+(?:(\d{1,3})(?:st|nd|rd|th)?|([a-z]+(?:-[a-z]+)?))\s+(day|week|month)\b/i;
 // "in late August", "by the end of March", "since mid-July": a part of a month named without its year or day.
 const MONTH_PART = new RegExp(String.raw`\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\s+(early|mid-|mid|late|the (?:start|beginning|middle|end) of)\s*${MONTH}\b(?!\.?\s+\d)(?!,?\s+(?:of\s+)?\d{4})`, 'g');
 // The day of the month each part is read as.
 const MONTH_PART_DAY = {early: 5, mid: 15, late: 25};
-const NTH_DAY_OF_WAR = /\b(\d{1,4})(?:st|nd|rd|th) day (?:in|of) (?:captivity|the war|the conflict|the fighting)\b/gi;
+// ... and a live page's "Russia-Ukraine war, day 509".
+const NTH_DAY_OF_WAR = /\b(\d{1,4})(?:st|nd|rd|th) day (?:in|of) (?:captivity|the war|the conflict|the fighting)\b|\b(?:war|conflict|invasion),?\s+day\s+(\d{1,4})\b/gi;
 const THE_WAR = /\b(?:the|this) (?:war|conflict|fighting)\b/gi;
 const DIGIT = /\d/;
 // What each of the `$`-anchored phrase regexes above needs (a unit and its link word, "eve of", ...). Those are
@@ -121,6 +122,8 @@ const DEADLINE_PASSED = /\b(?:expired|passed|lapsed|ran out|run out|missed|was|w
 const SAID_BEFORE = /\b(?:said|announced|told (?:reporters|journalists|the [\w ]{2,30}|[A-Z][\w.]*(?: [A-Z][\w.]*)?)|stated|declared|confirmed|added|warned|wrote|posted|tweeted)\s+(?:late |early )?(?:on\s+)?$/;
 // Right after an event phrase: "(elected) earlier this month", "(took effect) last month".
 const SAME_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:earlier|early|late) this month\b/i;
+// Right after an event phrase: "(the Prague meeting) last October", "(signed in Istanbul) last year": past, whatever the tense.
+const LAST_PERIOD_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?last (?:January|February|March|April|May|June|July|August|September|October|November|December|year|spring|summer|autumn|fall|winter)\b/i;
 const LAST_MONTH_AFTER = /^,?\s*(?:(?:on|in) [\w.]+ )?(?:early |late |earlier )?last month\b/i;
 // "until Feb. 18", "extended to March 2": a date ahead, whatever the tense of the verb.
 // "present a draft by May 2": a date ahead, unless the clause looks back ("had taken the town by May 2").
@@ -517,7 +520,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			alt = range(day, undefined, e.background ? undefined : day + PAST_EVENT_LAG);
 			weight = e.background ? 1 : 2;
 			label = `since ${e.label} (${e.date})`;
-		} else if (FUTURE_TENSE.test(s.text) && !PAST_VERB_IN.test(m[0])) {
+		} else if (FUTURE_TENSE.test(s.text) && !PAST_VERB_IN.test(m[0]) && !LAST_PERIOD_AFTER.test(after)) {
 			alt = range(day - 7, day, day - 1);
 			label = `before ${e.label} (${e.date}), mentioned as upcoming`;
 		} else if (THIS_WEEK.test(s.text)) {
@@ -546,7 +549,7 @@ function warLength(s: Sentence, lowered: string, conflictStarts: string[], out: 
 	if (!start || (!s.text.includes('month') && !s.text.includes('year') && !s.text.includes(' day') && !s.text.includes('week'))) return;
 	// "Thursday was the 293rd day in captivity for the hostages", "the 100th day of the war": that day or just before the report.
 	for (const m of lowered.includes(' day ') ? allMatches(NTH_DAY_OF_WAR, s.text) : []) {
-		const n = parseInt(m[1]!, 10);
+		const n = parseInt(m[1] ?? m[2]!, 10);
 		if (!(n >= 1)) continue;
 		const day = toDay(start) + n - 1;
 		out.push({alts: [range(day, day + 2, day)], weight: 3, label: `"${m[0]}" since ${start}`, absolute: true});
