@@ -68,3 +68,11 @@ test('leaders who sign beside the sides, a call with a mediator, and keeping the
 	const comment = 'Israel and Hamas resumed indirect talks in Doha, mediated by Qatar. Erdogan told reporters the talks would fail.';
 	assert.ok(!mediatorPeople(comment).some((p) => p.startsWith('Recep Tayyip Erdogan')), mediatorPeople(comment).join(', '));
 });
+
+test('a title ending in its portfolio ("for African Affairs") is not part of the name after it', () => {
+	const text = 'Saudi Arabia and the United States mediated the talks in Jeddah between the army and the RSF. The American team was led by Assistant Secretary of State for African Affairs Molly Phee.';
+	assert.ok(mediatorPeople(text).includes('Molly Phee (United States)'));
+	assert.ok(!mediatorPeople(text).some((m) => m.startsWith('African Affairs')));
+	// Near miss: a two-word name alone after the portfolio is not cut ("Foreign Affairs" names nobody).
+	assert.ok(!mediatorPeople('Mediators met in Jeddah with the Ministry of Foreign Affairs.').some((m) => m.includes('Affairs')));
+});

@@ -214,6 +214,9 @@ function notePerson(people: Map<string, PersonInfo>, name: string, country: stri
 	if (!people.has(name)) people.set(name, {name, country, role: undefined, nonActor, calledMediator: false, envoy: false, envoyTitle: false, known});
 }
 
+// A title's portfolio at the start of a capitalised run ("African Affairs", "Near Eastern Affairs", "International Development").
+const PORTFOLIO_START = /^(?:[A-Z][\p{L}-]+\s+){0,3}(?:Affairs|Relations|Cooperation|Development|Intelligence|Operations|Policy|Planning)\s+(?=[A-Z][\p{L}-]+\s+[A-Z])/u;
+
 /** People knowledge does not list, found by a title before or an appositive after a capitalised name. */
 function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowledge, nerBudget: {left: number}): ActorMention[] {
 	const found: ActorMention[] = [];
@@ -235,12 +238,18 @@ function findUnknownPeople(s: Sentence, known: ActorMention[], k: CompiledKnowle
 			index += titled;
 			text = text.slice(titled);
 		}
+		// "Assistant Secretary of State for African Affairs Molly Phee": the portfolio ends the title, the name follows.
+		const portfolio = PORTFOLIO_START.exec(text);
+		if (portfolio) {
+			index += portfolio[0].length;
+			text = text.slice(portfolio[0].length);
+		}
 		// One word only (the candidate has no space at either end): no name to check.
 		if (!WHITESPACE.test(text) || TIME_PHRASE.test(text) || covered(index, index + text.length)) continue;
 		if (k.actorForms.has(text) || k.venueByForm.has(text) || k.outletByForm.has(text)) continue;
 		const before = s.text.slice(Math.max(0, index - 60), index);
 		const after = s.text.slice(index + text.length);
-		let cued = Boolean(honorific) || titledName || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
+		let cued = Boolean(honorific) || titledName || Boolean(portfolio) || k.cues.titleAtEnd.test(before) || HEAD_OF_BEFORE.test(before) || isRoleAppositive(after, k);
 		if (!cued && nerBudget.left > 0 && !text.split(/\s+/).some((w) => k.cues.notNameWords.has(w.replace(/['’]s$/, ''))) && (sentenceActs ??= k.cues.acts.test(s.text))) {
 			nerBudget.left--;
 			// compromise is slow: it only sees a window around the candidate, and only for plausible names.
