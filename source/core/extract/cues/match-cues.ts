@@ -37,31 +37,44 @@ const PRESENT = 2;
 /** How far (in characters) a dispute marker may sit from the term to join the obstacle's text. */
 const MARKER_REACH = 60;
 
-// One entry per report (keyed by its sentence array), so the extractors share the work.
-const preparedCache = new WeakMap<CompiledCues, WeakMap<Sentence[], PreparedSentence[]>>();
+/** The last report prepared with a compiled cue set, and the buffers its tables live in. */
+interface PreparedReport {
+	sentences: Sentence[];
+	prepared: PreparedSentence[];
+	tables: CueTables;
+	found: Uint8Array;
+}
+
+const lastPrepared = new WeakMap<CompiledCues, PreparedReport>();
 
 /**
  * Prepares every sentence of a report once per compiled cue set: plain text,
  * open cues, whether it has a negotiation word, and its term hits. Terms need
  * a negotiation word in the sentence unless a rule says otherwise.
+ * The extractors of a report call it one after the other and share the result.
+ * Its tables live in buffers that the next report reuses: two slots per cue
+ * per sentence make them large (~160 KB a report once grown), and allocated
+ * per report, outside the JS heap, they made V8 start a full mark-compact
+ * every few hundred reports (external memory pressure). So prepared sentences
+ * are valid until another report's are prepared with the same cues.
  */
 export function prepareSentences(cues: CompiledCues, sentences: Sentence[]): PreparedSentence[] {
-	let perReport = preparedCache.get(cues);
-	if (!perReport) preparedCache.set(cues, (perReport = new WeakMap()));
-	let prepared = perReport.get(sentences);
-	if (!prepared) {
-		const tables = new CueTables(cues.gate.size, sentences.length);
-		const found = new Uint8Array(sentences.length * cues.gate.size);
-		const all = sentences.map((sentence, i) => prepareOne(cues, sentence, tables, found, i * cues.gate.size));
-		all.forEach((s, i) => {
-			const neighbours = [all[i - 1], all[i + 1]];
-			for (const kind of cues.terms) {
-				const hit = fireKind(kind, s, neighbours);
-				if (hit) s.terms.set(kind.kind, hit);
-			}
-		});
-		perReport.set(sentences, (prepared = all));
-	}
+	const last = lastPrepared.get(cues);
+	if (last?.sentences === sentences) return last.prepared;
+	const size = cues.gate.size;
+	const tables = last?.tables ?? new CueTables(size, sentences.length);
+	tables.clear();
+	const cells = sentences.length * size;
+	const found = last && last.found.length >= cells ? last.found.fill(UNKNOWN, 0, cells) : new Uint8Array(cells);
+	const prepared = sentences.map((sentence, i) => prepareOne(cues, sentence, tables, found, i * size));
+	prepared.forEach((s, i) => {
+		const neighbours = [prepared[i - 1], prepared[i + 1]];
+		for (const kind of cues.terms) {
+			const hit = fireKind(kind, s, neighbours);
+			if (hit) s.terms.set(kind.kind, hit);
+		}
+	});
+	lastPrepared.set(cues, {sentences, prepared, tables, found});
 	return prepared;
 }
 
