@@ -371,7 +371,7 @@ function dayOfThisMonth(s: Sentence, out: DateConstraint[]): void {
 	if (!s.text.includes('month')) return;
 	for (const m of allMatches(DAY_OF_THIS_MONTH, s.text)) {
 		const word = m[1]!.toLowerCase();
-		const date = /^\d/.test(word) ? parseInt(word, 10) : word === 'thirtieth' ? 30 : word === 'thirty-first' ? 31 : word.startsWith('twenty-') ? 20 + ORDINAL_DAYS.indexOf(word.slice(7)) + 1 : ORDINAL_DAYS.indexOf(word) + 1;
+		const date = ordinalValue(word);
 		if (!(date >= 1 && date <= 31)) continue;
 		const rel: Relation = FUTURE_TENSE.test(clauseAround(s.text, m.index, m[0].length)) ? 'future' : 'past';
 		out.push({alts: [{kind: 'dayOfMonth', date, rel}], weight: 1, label: `"${m[0].trim()}"`, absolute: false});
@@ -446,6 +446,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 		let hours: RegExpExecArray | null;
 		let vague: RegExpExecArray | null;
 		let nth: {alt: DateAlt; label: string} | undefined;
+		const nthAfter = IN_ITS_NTH_AFTER.exec(after);
 		const shifted = shiftedDay(before, day);
 		const bounded = qualifiedSpan(before, day);
 		// Counted from a background event ("the third anniversary of the invasion"), the phrase still pins the date.
@@ -457,7 +458,7 @@ function events(s: Sentence, matching: CompiledEvent[], grams: TextGrams, out: D
 			weight = 4;
 			label = `${amount[1]} ${amount[2]} ${amount[3]!.toLowerCase()} ${shifted.label} ${e.label} (${e.date})`;
 			counted = true;
-		} else if ((nth = IN_ITS_NTH_AFTER.test(after) ? nthPeriodAlt(IN_ITS_NTH_AFTER.exec(after)!, day) : undefined)) {
+		} else if ((nth = nthAfter ? nthPeriodAlt(nthAfter, day) : undefined)) {
 			alt = nth.alt;
 			weight = 4;
 			label = `${e.label} (${e.date}) in its ${nth.label}`;
@@ -654,14 +655,21 @@ function shiftedAlt(shifted: {day: number; slack?: number}): DateAlt {
 
 /** The days "in its eighth day" or "entering its third week" counts from the start of what it is said of. */
 function nthPeriodAlt(m: RegExpExecArray, day: number): {alt: DateAlt; label: string} | undefined {
-	const word = m[2]?.toLowerCase();
-	const n = m[1] ? parseInt(m[1], 10) : word?.startsWith('twenty-') ? 20 + ORDINAL_DAYS.indexOf(word.slice(7)) + 1 : word ? ORDINAL_DAYS.indexOf(word) + 1 : 0;
+	const n = ordinalValue(m[1] ?? m[2]!.toLowerCase());
 	if (!(n >= 1)) return undefined;
 	const unit = m[3]!.toLowerCase();
 	const label = m[0].replace(/^.*\bits\s+/i, '');
 	if (unit === 'day') return {alt: {kind: 'point', day: day + n - 1}, label};
 	const [from, to] = unit === 'week' ? [day + 7 * (n - 1), day + 7 * n - 1] : [addMonths(day, n - 1), addMonths(day, n) - 1];
 	return {alt: range(from, to, from + 1), label};
+}
+
+/** "16th", "sixteenth", "twenty-first" as a number; 0 for a word that is no ordinal. */
+function ordinalValue(word: string): number {
+	if (/^\d/.test(word)) return parseInt(word, 10);
+	if (word === 'thirtieth') return 30;
+	if (word === 'thirty-first') return 31;
+	return word.startsWith('twenty-') ? 20 + ORDINAL_DAYS.indexOf(word.slice(7)) + 1 : ORDINAL_DAYS.indexOf(word) + 1;
 }
 
 /** The days an AMOUNT_BEFORE match ("four days before", "two weeks after") counts, negative before the event. */

@@ -2,6 +2,11 @@ import type {CompiledKnowledge} from '../knowledge/compile-knowledge.js';
 import type {Sentence} from './split-sentences.js';
 import {namesIn} from './ner-cache.js';
 
+/** One of `prepositions` right before a city, or before a short place phrase or list leading to it. */
+function prepositionGoverning(prepositions: string): RegExp {
+	return new RegExp(String.raw`\b(?:${prepositions})\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$`, 'u');
+}
+
 /** One mention of a known city and the verdict on it. */
 export interface VenueMention {
 	name: string;
@@ -28,14 +33,14 @@ const SKIPPED_WORDS = new Set(['in', 'at', 'to', 'for', 'from', 'into', 'and', '
 const PREPOSITION_BEFORE = /\b(?:in|at|to|from|into|toward|towards|near|inside|outside|for)\s+(?:[\p{L}-]+(?:,\s*|\s+and\s+|\s+))*?$/iu;
 // A preposition that governs the city itself: right before it, or before a short place phrase or list
 // ("in Doha", "in the Saudi city of Jeddah", "to Cairo and Doha"), not several clauses back.
-const GOVERNING_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Nn]ear|[Ii]nside|[Oo]utside|[Ff]or)\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$/u;
+const GOVERNING_PREPOSITION_BEFORE = prepositionGoverning(String.raw`[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Ii]nto|[Tt]owards?|[Nn]ear|[Ii]nside|[Oo]utside|[Ff]or`);
 // A reporting verb or complementiser right before the city: it opens a reported clause as its subject
 // ("Medinsky said Moscow was satisfied", "officials say Kyiv wants").
 const REPORTED_SUBJECT_BEFORE = /\b(?:said|says|say|told\s+[\p{L}]+|added|stated|insisted|noted|warned|believes|believed|that|what|as)\s+$/u;
 // "Tehran's nuclear programme", "toward Moscow's demands": a capital in the possessive is its state, unless a preposition
 // of place governs it ("at Doha's Sheraton", "in Tehran's Evin prison").
 const POSSESSIVE_AFTER = /^['’]s\b/;
-const PLACE_PREPOSITION_BEFORE = /\b(?:[Ii]n|[Aa]t|[Ii]nto|[Ii]nside|[Oo]utside|[Nn]ear)\s+(?:(?:the|of|and|city|capital|resort|port|town|[A-Z][\p{L}.'’-]*)(?:,\s*|\s+))*$/u;
+const PLACE_PREPOSITION_BEFORE = prepositionGoverning(String.raw`[Ii]n|[Aa]t|[Ii]nto|[Ii]nside|[Oo]utside|[Nn]ear`);
 // "flew in from Cairo", "took off from Tehran", "reporting from Doha": where someone came from, not where talks were.
 const FROM_BEFORE = /\b(?:from|out of)\s+$/i;
 // "(flew home from Oslo) following two days of talks".
